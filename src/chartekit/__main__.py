@@ -1,0 +1,5 @@
+import sys
+
+from chartekit.cli import main
+
+sys.exit(main())

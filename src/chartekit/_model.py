@@ -1,0 +1,83 @@
+"""The compiled pieces of a charter that detectors read: rules, categories, the message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from chartekit._normalize import NormalizedText
+from chartekit._tokens import Token
+from chartekit._verdict import Action
+
+__all__ = ["Category", "Example", "Message", "Rule"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule of a charter, with the id its reasons carry."""
+
+    id: str
+    category: str
+    kind: str  # "lexicon" | "regex" | "fuzzy"
+    confidence: float
+    lang: str | None = None
+    terms: tuple[str, ...] = ()
+    pattern: str | None = None
+    view: str = "folded"
+    min_similarity: float = 0.85
+    timeout: float = 0.05
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """A category as a charter sets it: what it does and from which confidence."""
+
+    name: str
+    action: Action
+    threshold: float
+    review_from: float
+    detector: str
+    enabled: bool = True
+    options: dict[str, Any] = field(default_factory=dict)
+    allow: tuple[str, ...] = ()
+    custom: bool = False
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A message a charter carries with the verdict it expects (run by ``chartekit check``)."""
+
+    text: str
+    action: Action | None
+    categories: tuple[str, ...] | None
+    lang: str | None = None
+    author: str | None = None
+    file: str = ""
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One message as the detectors see it: folded, tokenized, with its context."""
+
+    norm: NormalizedText
+    tokens: list[Token]
+    language: str | None
+    author: str | None = None
+    thread: str | None = None
+    protected_names: tuple[str, ...] = ()
+    protected_brands: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return self.norm.original
+
+    @property
+    def folded(self) -> str:
+        return self.norm.folded
+
+    def gap(self, before: int, after: int) -> str:
+        """The folded text between token ``before`` and token ``after``."""
+        return self.norm.folded[self.tokens[before].end : self.tokens[after].start]

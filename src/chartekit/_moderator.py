@@ -1,0 +1,155 @@
+"""Run a compiled charter over a message: fold, tokenize, match, detect, decide."""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from chartekit._charter import Charter, load_charter
+from chartekit._language import detect_language
+from chartekit._model import Message, Rule
+from chartekit._normalize import normalize
+from chartekit._scoring import decide
+from chartekit._tokens import Token, disguised, tokenize
+from chartekit._verdict import Reason, Verdict
+from chartekit.detectors import DETECTORS
+from chartekit.matchers import Hit
+from chartekit.matchers.lexicon import fold_term
+
+__all__ = ["Moderator", "moderate", "moderate_many"]
+
+CharterLike = Charter | str | os.PathLike[str]
+
+
+def _phrase_spans(tokens: Sequence[Token], phrases: Iterable[tuple[str, ...]]) -> list[
+    tuple[int, int]
+]:
+    """Folded spans where one of the word sequences occurs, whole words only."""
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for words in phrases:
+        by_first[words[0]].append(words)
+    spans: list[tuple[int, int]] = []
+    if not by_first:
+        return spans
+    for i, token in enumerate(tokens):
+        for words in by_first.get(token.text, ()):
+            end = i + len(words)
+            if end <= len(tokens) and all(t.text == w for t, w in zip(tokens[i:end], words,
+                                                                        strict=True)):
+                spans.append((token.start, tokens[end - 1].end))
+    return spans
+
+
+def _covered(hit: Hit, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= hit.start and hit.end <= end for start, end in spans)
+
+
+def _drop_nested(reasons: list[Reason]) -> list[Reason]:
+    """Within a category, a hit inside a larger hit of the same category says nothing more."""
+    kept: list[Reason] = []
+    reach: dict[str, int] = {}
+    for reason in sorted(reasons, key=lambda r: (r.start, -r.end, -r.confidence)):
+        if reason.end <= reach.get(reason.category, -1):
+            continue
+        reach[reason.category] = reason.end
+        kept.append(reason)
+    return kept
+
+
+def analyse(charter: Charter, text: str, *, author: str | None = None,
+            thread: str | None = None, protected_names: Sequence[str] = (),
+            protected_brands: Sequence[str] = (), lang: str | None = None) -> Verdict:
+    if not isinstance(text, str):
+        text = text.decode("utf-8", "replace") if isinstance(text, bytes | bytearray) else (
+            "" if text is None else str(text))
+    options = charter.normalization
+    norm = normalize(text, options)
+    tokens = tokenize(norm.folded, options)
+    language = lang or detect_language((t.text for t in tokens), charter.languages)
+    message = Message(norm, tokens, language, author, thread,
+                      (*charter.protected_names, *protected_names),
+                      (*charter.protected_brands, *protected_brands))
+
+    hits = charter.lexicon.find(tokens, disguised(norm.folded, tokens, options))
+    warnings: list[str] = []
+    if charter.regexes:
+        starts = [t.start for t in tokens]
+        for rule in charter.regexes:
+            found, timed_out = rule.find(norm.folded, text, starts)
+            hits.extend(found)
+            if timed_out:
+                warnings.append(f"rule {charter.rules[rule.rule].id} ran out of time "
+                                f"({rule.timeout}s) and was cut short")
+    for fuzzy in charter.fuzzy:
+        hits.extend(fuzzy.find(tokens))
+    if not hits:
+        return Verdict(decide((), charter.categories)[0], {}, (), (), language, charter.name,
+                       tuple(warnings), text)
+
+    # Words of protected names and brands are never hits themselves (a "Dick" or a
+    # "Connard" in a protected name is that person's name).
+    extra = [w for w in (fold_term(n, options) for n in (*protected_names, *protected_brands)) if w]
+    exempt = _phrase_spans(tokens, (*charter.protected_words, *extra))
+    allowed = {name: [(h.start, h.end) for h in index.find(tokens)]
+               for name, index in charter.allow.items()}
+    per_category: dict[str, list[tuple[Hit, Rule]]] = defaultdict(list)
+    for hit in hits:
+        rule = charter.rules[hit.rule]
+        category = charter.categories[rule.category]
+        if not category.enabled or (rule.lang and language and rule.lang != language):
+            continue
+        if _covered(hit, exempt) or _covered(hit, allowed.get(rule.category, ())):
+            continue
+        per_category[rule.category].append((hit, rule))
+
+    reasons: list[Reason] = []
+    for name, category_hits in per_category.items():
+        category = charter.categories[name]
+        reasons.extend(DETECTORS[category.detector](category_hits, message, category))
+    reasons = _drop_nested(reasons)
+    action, scores, alerts = decide(reasons, charter.categories)
+    return Verdict(action, scores, tuple(reasons), alerts, language, charter.name,
+                   tuple(warnings), text)
+
+
+def moderate(text: str, charter: CharterLike = "fr", *, author: str | None = None,
+             thread: str | None = None, protected_names: Sequence[str] = (),
+             protected_brands: Sequence[str] = (), lang: str | None = None) -> Verdict:
+    """Moderate one message with ``charter`` (a compiled charter, a bundled name or a path).
+
+    ``author``, ``thread`` and the protected names and brands describe the message's
+    context; names given here add to the charter's own lists for this call. ``lang``
+    skips language detection. Never raises because of ``text``.
+    """
+    return analyse(load_charter(charter), text, author=author, thread=thread,
+                   protected_names=protected_names, protected_brands=protected_brands, lang=lang)
+
+
+def moderate_many(texts: Iterable[str], charter: CharterLike = "fr", **context: object) -> list[
+    Verdict
+]:
+    """Moderate several messages with one charter (loaded once), in order."""
+    moderator = Moderator(charter)
+    return [moderator.moderate(text, **context) for text in texts]  # type: ignore[arg-type]
+
+
+class Moderator:
+    """A charter plus what a stream of messages needs: the context shared by every call.
+
+    Keep one per stream of messages (a comment section, a chat room): it is the
+    object that will remember recent messages for flood detection.
+    """
+
+    def __init__(self, charter: CharterLike = "fr", *, protected_names: Sequence[str] = (),
+                 protected_brands: Sequence[str] = ()) -> None:
+        self.charter = load_charter(charter)
+        self.protected_names = tuple(protected_names)
+        self.protected_brands = tuple(protected_brands)
+
+    def moderate(self, text: str, *, author: str | None = None, thread: str | None = None,
+                 protected_names: Sequence[str] = (), protected_brands: Sequence[str] = (),
+                 lang: str | None = None) -> Verdict:
+        return analyse(self.charter, text, author=author, thread=thread,
+                       protected_names=(*self.protected_names, *protected_names),
+                       protected_brands=(*self.protected_brands, *protected_brands), lang=lang)

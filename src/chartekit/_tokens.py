@@ -1,0 +1,179 @@
+"""Cut a folded message into tokens, and find the words its author disguised.
+
+A token is a run of letters, digits and the symbols leetspeak uses. Each token
+carries the *forms* it may stand for (``c0nn4rd`` -> ``connard``). Besides the
+tokens, :func:`disguised` yields candidates that span several tokens: letters split
+by spaces, dots or emoji (``c o n n a r d``) and words cut by one symbol
+(``con.nard``, ``con🤬nard``). Offsets are into the folded text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from chartekit._normalize import NormalizationOptions
+
+__all__ = ["Token", "disguised", "squeeze", "tokenize"]
+
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
+                       "8": "b", "@": "a", "$": "s", "€": "e", "!": "i", "|": "l"})
+_LEET_ALT = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t",
+                           "8": "b", "@": "a", "$": "s", "€": "e", "!": "i", "|": "i"})
+_LEET_CHARS = frozenset("013457 8@$€!|".replace(" ", ""))
+
+_WORD = regex.compile(r"[\p{L}\p{N}@$€|!*]+")
+_WORD_WITH_APOSTROPHE = regex.compile(r"[\p{L}\p{N}@$€|!*']+")
+# étudiant·e·s, connard.e.s: a word, a feminine ending, a plural ending.
+_INCLUSIVE = regex.compile(
+    r"(?<![\p{L}\p{N}])(\p{L}{2,})[·.•‧⋅]"
+    r"(e|ne|le|te|se|re|rice|euse|ice|sse|ere|ive|fe)(?:[·.•‧⋅](s)|(s))?(?![\p{L}\p{N}])"
+)
+_URL_OR_EMAIL = regex.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|org|io|be|ch|ca|co|uk|eu|info|biz|ly|gl|me|tv)\b\S*"
+)
+_RUN = regex.compile(r"(.)\1+")
+_TRIPLE = regex.compile(r"(.)\1\1")
+_STRIP_LEAD = "!*|"
+_STRIP_TAIL = "!*|@€"
+_JOINERS_MAX = 3  # longest separator between split letters: " ", ". ", " - ", an emoji
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the folded text, or a disguised word spanning several.
+
+    ``first`` and ``last`` index the plain tokens it covers (equal for a plain token).
+    ``forms`` pairs each reading of the token with the transforms that produced it.
+    """
+
+    start: int
+    end: int
+    text: str
+    forms: tuple[tuple[str, tuple[str, ...]], ...]
+    first: int
+    last: int
+    mention: bool = False
+    in_link: bool = False
+
+
+def squeeze(text: str) -> str:
+    """Collapse every run of a repeated character to one: ``connnard`` -> ``conard``."""
+    return _RUN.sub(r"\1", text)
+
+
+def has_repeat(text: str) -> bool:
+    return _TRIPLE.search(text) is not None
+
+
+def _forms(text: str, options: NormalizationOptions, extra: tuple[str, ...] = ()) -> tuple[
+    tuple[str, tuple[str, ...]], ...
+]:
+    forms: dict[str, tuple[str, ...]] = {text: extra}
+    if options.leetspeak and any(c in _LEET_CHARS for c in text) and any(c.isalpha() for c in text):
+        tr = (*extra, "leetspeak")
+        forms.setdefault(text.translate(_LEET), tr)
+        forms.setdefault(text.translate(_LEET_ALT), tr)
+    if "*" in text:
+        for form, tr in list(forms.items()):
+            bare = form.replace("*", "")
+            if len(bare) >= 3:
+                forms.setdefault(bare, (*tr, "symbols"))
+    return tuple(forms.items())
+
+
+def tokenize(folded: str, options: NormalizationOptions) -> list[Token]:
+    """The plain tokens of ``folded``, in order."""
+    links = [m.span() for m in _URL_OR_EMAIL.finditer(folded)] if "." in folded else []
+    spans: list[tuple[int, int, tuple[tuple[str, tuple[str, ...]], ...] | None]] = []
+    inclusive: list[tuple[int, int, tuple[tuple[str, tuple[str, ...]], ...]]] = []
+    if options.inclusive_writing:
+        for m in _INCLUSIVE.finditer(folded):
+            base, ending, plural = m.group(1), m.group(2), m.group(3) or m.group(4) or ""
+            tr = ("inclusive_writing",)
+            readings = {base: tr, base + ending + plural: tr}
+            if plural:
+                readings.setdefault(base + plural, tr)
+            inclusive.append((m.start(), m.end(), tuple(readings.items())))
+    word = _WORD if options.elisions else _WORD_WITH_APOSTROPHE
+    cursor = 0
+    for start, end, readings in inclusive:
+        spans.extend((a, b, None) for a, b in _word_spans(word, folded, cursor, start))
+        spans.append((start, end, readings))
+        cursor = end
+    spans.extend((a, b, None) for a, b in _word_spans(word, folded, cursor, len(folded)))
+
+    tokens: list[Token] = []
+    link_index = 0
+    for start, end, readings in spans:
+        text = folded[start:end]
+        while link_index < len(links) and links[link_index][1] <= start:
+            link_index += 1
+        in_link = link_index < len(links) and links[link_index][0] <= start
+        mention = text.startswith("@") and len(text) > 1 and (start == 0 or folded[start - 1].isspace())
+        index = len(tokens)
+        tokens.append(Token(start, end, text, readings or _forms(text, options), index, index,
+                            mention=mention, in_link=in_link))
+    return tokens
+
+
+def _word_spans(word: regex.Pattern[str], text: str, pos: int, endpos: int) -> Iterator[
+    tuple[int, int]
+]:
+    for m in word.finditer(text, pos, endpos):
+        start, end = m.span()
+        while start < end and text[start] in _STRIP_LEAD:
+            start += 1
+        while end > start and text[end - 1] in _STRIP_TAIL:
+            end -= 1
+        while end > start and text[end - 1] == "'":
+            end -= 1
+        if end > start:
+            yield start, end
+
+
+def disguised(folded: str, tokens: list[Token], options: NormalizationOptions,
+              max_length: int = 40) -> Iterator[Token]:
+    """Candidates made of several plain tokens: split letters and cut words."""
+    if not options.split_letters or len(tokens) < 2:
+        return
+    # Letters split by the same short separator: "c o n n a r d", "c.o.n.n.a.r.d".
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if len(tokens[i].text) != 1 or tokens[i].in_link:
+            i += 1
+            continue
+        sep = None
+        j = i
+        while j + 1 < n and len(tokens[j + 1].text) == 1 and not tokens[j + 1].in_link:
+            gap = folded[tokens[j].end : tokens[j + 1].start]
+            if len(gap) > _JOINERS_MAX or "\n" in gap or (sep is not None and gap != sep):
+                break
+            sep = gap
+            j += 1
+        if j - i + 1 >= 3 and j - i + 1 <= max_length:
+            text = "".join(t.text for t in tokens[i : j + 1])
+            yield Token(tokens[i].start, tokens[j].end, text,
+                        _forms(text, options, ("split_letters",)), i, j)
+        i = j + 1
+    # A word cut by one symbol or emoji: "con.nard", "con🤬nard", "sous-merde".
+    for i in range(n - 1):
+        if tokens[i].in_link:
+            continue
+        end = i
+        text = tokens[i].text
+        while end + 1 < n and end - i < 2:
+            gap = folded[tokens[end].end : tokens[end + 1].start]
+            if len(gap) != 1 or gap.isspace() or gap == "'":
+                break
+            end += 1
+            text += tokens[end].text
+            if len(text) > max_length:
+                break
+            if len(tokens[end].text) > 1 or len(tokens[i].text) > 1:
+                yield Token(tokens[i].start, tokens[end].end, text,
+                            _forms(text, options, ("split_letters",)), i, end)

@@ -1,0 +1,188 @@
+"""The ``chartekit`` command: moderate, check and explain.
+
+Exit codes follow sqlfluff: 0 clean or passing, 1 violations or failing examples,
+2 a usage error or a broken charter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from typing import TextIO
+
+from chartekit import __version__
+from chartekit._charter import Charter, load_charter
+from chartekit._errors import CharterError
+from chartekit._moderator import analyse
+from chartekit._verdict import Action, Verdict
+from chartekit.testing import Case, failures
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FLAGGED, EXIT_ERROR = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="chartekit", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"chartekit {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def context(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--charter", "-c", default="fr",
+                         help="a bundled charter name or a YAML file (default: fr)")
+        sub.add_argument("--author", help="handle of the poster")
+        sub.add_argument("--thread", help="the thread or article the message belongs to")
+        sub.add_argument("--lang", help="the message's language, skipping detection")
+        sub.add_argument("--protected-name", action="append", default=[], metavar="NAME",
+                         help="a person's name to protect for this call (repeatable)")
+        sub.add_argument("--protected-brand", action="append", default=[], metavar="BRAND",
+                         help="a brand to protect for this call (repeatable)")
+
+    moderate = commands.add_parser("moderate", help="moderate messages (arguments or stdin)")
+    moderate.add_argument("texts", nargs="*", metavar="TEXT")
+    context(moderate)
+    moderate.add_argument("--format", "-f", choices=("text", "json", "jsonl"), default="text")
+
+    check = commands.add_parser("check", help="validate charters and run their examples")
+    check.add_argument("charters", nargs="+", metavar="CHARTER")
+
+    explain = commands.add_parser("explain", help="show the normalised text and every hit")
+    explain.add_argument("texts", nargs="+", metavar="TEXT")
+    context(explain)
+    return parser
+
+
+def _highlight(verdict: Verdict, color: bool) -> str:
+    text, out, cursor = verdict.text, [], 0
+    open_, close = ("\x1b[7m", "\x1b[0m") if color else ("[[", "]]")
+    for start, end in sorted({(r.start, r.end) for r in verdict.reasons}):
+        if start < cursor:
+            continue
+        out += [text[cursor:start], open_, text[start:end], close]
+        cursor = end
+    out.append(text[cursor:])
+    return "".join(out)
+
+
+def _print_text(verdict: Verdict, stream: TextIO) -> None:
+    color = stream.isatty()
+    cats = ", ".join(f"{name} {conf:.2f}" for name, conf in verdict.categories.items())
+    head = f"{verdict.action.value.upper():8} {cats or '-'}"
+    if verdict.alerts:
+        head += f"  ALERT: {', '.join(verdict.alerts)}"
+    print(f"{head}\n  {_highlight(verdict, color)}", file=stream)
+    for reason in verdict.reasons:
+        print(f"  - {reason.rule_id}: {reason.explanation}", file=stream)
+    for warning in verdict.warnings:
+        print(f"  ! {warning}", file=stream)
+
+
+def _texts(args: argparse.Namespace) -> Iterator[str]:
+    if args.texts:
+        yield from args.texts
+    else:
+        for line in sys.stdin:
+            yield line.rstrip("\n")
+
+
+def _verdict(charter: Charter, text: str, args: argparse.Namespace) -> Verdict:
+    return analyse(charter, text, author=args.author, thread=args.thread, lang=args.lang,
+                   protected_names=args.protected_name, protected_brands=args.protected_brand)
+
+
+def _moderate(args: argparse.Namespace) -> int:
+    charter = load_charter(args.charter)
+    flagged = False
+    collected: list[dict[str, object]] = []
+    for text in _texts(args):
+        verdict = _verdict(charter, text, args)
+        flagged |= verdict.action is not Action.ALLOW
+        if args.format == "text":
+            _print_text(verdict, sys.stdout)
+        elif args.format == "jsonl":
+            print(json.dumps(verdict.to_dict(), ensure_ascii=False), flush=True)
+        else:
+            collected.append(verdict.to_dict())
+    if args.format == "json":
+        payload: object = collected[0] if len(collected) == 1 else collected
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    return EXIT_FLAGGED if flagged else EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    status = EXIT_OK
+    for name in args.charters:
+        try:
+            charter = load_charter(name)
+        except CharterError as exc:
+            for problem in exc.problems:
+                print(str(problem), file=sys.stderr)
+            count = len(exc.problems)
+            print(f"{name}: {count} problem{'s' if count != 1 else ''}", file=sys.stderr)
+            status = EXIT_ERROR
+            continue
+        failed = 0
+        for example in charter.examples:
+            case = Case(example.text, example.action, example.categories, lang=example.lang,
+                        author=example.author)
+            verdict = analyse(charter, example.text, author=example.author, lang=example.lang)
+            problems = failures(case, verdict, charter)
+            if problems:
+                failed += 1
+                print(f"{example.file}:{example.line}: example {example.text!r}: "
+                      f"{'; '.join(problems)}")
+                for reason in verdict.reasons:
+                    print(f"    {reason.explanation}")
+        total = len(charter.examples)
+        print(f"{name}: valid, {len(charter.rules)} rules; examples {total - failed}/{total} pass")
+        if failed and status == EXIT_OK:
+            status = EXIT_FLAGGED
+    return status
+
+
+def _explain(args: argparse.Namespace) -> int:
+    charter = load_charter(args.charter)
+    flagged = False
+    for text in args.texts:
+        verdict = _verdict(charter, text, args)
+        flagged |= verdict.action is not Action.ALLOW
+        from chartekit._normalize import normalize
+        from chartekit._tokens import tokenize
+
+        norm = normalize(text, charter.normalization)
+        print(f"text:       {text}")
+        print(f"normalised: {norm.folded}")
+        readings = [f"{t.text}->{'|'.join(f for f, _ in t.forms[1:])}"
+                    for t in tokenize(norm.folded, charter.normalization) if len(t.forms) > 1]
+        if readings:
+            print(f"readings:   {', '.join(readings)}")
+        print(f"language:   {verdict.language}   charter: {charter.name}")
+        if not verdict.reasons:
+            print("no rule fired")
+        for reason in verdict.reasons:
+            print(f"- {reason.category} / {reason.rule_id} at {reason.start}-{reason.end}: "
+                  f"{reason.explanation}")
+        scores = ", ".join(f"{k} {v:.2f}" for k, v in verdict.categories.items())
+        print(f"verdict:    {verdict.action.value}" + (f" ({scores})" if scores else ""))
+        if verdict.alerts:
+            print(f"alerts:     {', '.join(verdict.alerts)}")
+        print()
+    return EXIT_FLAGGED if flagged else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    handler = {"moderate": _moderate, "check": _check, "explain": _explain}[args.command]
+    try:
+        return handler(args)
+    except CharterError as exc:
+        print(f"chartekit: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

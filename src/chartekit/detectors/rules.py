@@ -1,0 +1,37 @@
+"""The plain detector: each hit is a reason at its rule's confidence (times fuzzy similarity)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from chartekit._model import Category, Message, Rule
+from chartekit._verdict import ContextCue, Reason
+from chartekit.matchers import Hit
+
+__all__ = ["detect", "reason"]
+
+
+def reason(hit: Hit, rule: Rule, message: Message, *, confidence: float | None = None,
+           context: tuple[ContextCue, ...] = ()) -> Reason:
+    """Build the reason for ``hit``, mapping its span back to the original text."""
+    start, end = message.norm.span(hit.start, hit.end) if rule.view == "folded" else (
+        hit.start, hit.end)
+    base = rule.confidence * hit.similarity
+    return Reason(
+        category=rule.category,
+        rule_id=rule.id,
+        start=start,
+        end=end,
+        text=message.text[start:end],
+        normalized=hit.normalized,
+        confidence=base if confidence is None else confidence,
+        matcher=rule.kind,
+        term=hit.term,
+        base_confidence=base,
+        transforms=hit.transforms,
+        context=context,
+    )
+
+
+def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
+    return [reason(hit, rule, message) for hit, rule in hits]

@@ -1,0 +1,147 @@
+"""Whole-word lexicon matching over tokens: one hash index per charter, not one regex per word.
+
+Every entry of every lexicon rule is expanded (``connard(e)(s)``), folded like a
+message, and stored in dictionaries keyed by surface form. A message is matched by
+looking each token's forms up: exact, with repeated letters squeezed, masked
+(``f**k``), by prefix or suffix for wildcard entries, and multi-word phrases by
+their first word. A word that merely contains a listed word never matches.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from chartekit._normalize import NormalizationOptions, normalize
+from chartekit._terms import expand_term
+from chartekit._tokens import Token, has_repeat, squeeze, tokenize
+from chartekit.matchers import Hit
+
+__all__ = ["LexiconIndex", "fold_term"]
+
+Payload = tuple[int, str, str]  # (rule index, term as written, the form it expanded to)
+
+
+def fold_term(form: str, options: NormalizationOptions) -> tuple[str, ...]:
+    """The words of a lexicon form, folded like message text."""
+    folded = normalize(form, options).folded
+    return tuple(t.text for t in tokenize(folded, _PLAIN))
+
+
+_PLAIN = NormalizationOptions(leetspeak=False, inclusive_writing=False)
+
+
+class LexiconIndex:
+    """All lexicon entries of a charter, indexed for whole-word lookup."""
+
+    def __init__(self, entries: Iterable[tuple[int, str]], options: NormalizationOptions) -> None:
+        exact: dict[str, list[Payload]] = defaultdict(list)
+        squeezed: dict[str, list[Payload]] = defaultdict(list)
+        phrases: dict[str, list[tuple[tuple[str, ...], Payload]]] = defaultdict(list)
+        prefixes: dict[str, list[Payload]] = defaultdict(list)
+        suffixes: dict[str, list[Payload]] = defaultdict(list)
+        by_length: dict[int, set[str]] = defaultdict(set)
+        for rule, term in entries:
+            for form in expand_term(term):
+                lead, tail = form.startswith("*"), form.endswith("*")
+                words = fold_term(form.strip("*"), options)
+                if not words:
+                    continue
+                glued = "".join(words)
+                payload = (rule, term, " ".join(words))
+                if lead or tail:
+                    (prefixes if tail else suffixes)[glued].append(payload)
+                    continue
+                exact[glued].append(payload)
+                squeezed[squeeze(glued)].append(payload)
+                by_length[len(glued)].add(glued)
+                if len(words) > 1:
+                    phrases[words[0]].append((words, payload))
+        self.options = options
+        self.exact = {k: tuple(dict.fromkeys(v)) for k, v in exact.items()}
+        self.squeezed = {k: tuple(dict.fromkeys(v)) for k, v in squeezed.items()}
+        self.phrases = {k: tuple(v) for k, v in phrases.items()}
+        self.prefixes = {k: tuple(dict.fromkeys(v)) for k, v in prefixes.items()}
+        self.suffixes = {k: tuple(dict.fromkeys(v)) for k, v in suffixes.items()}
+        self.prefix_lengths = tuple(sorted({len(k) for k in self.prefixes}))
+        self.suffix_lengths = tuple(sorted({len(k) for k in self.suffixes}))
+        self.by_length = {k: tuple(sorted(v)) for k, v in by_length.items()}
+        self.max_length = max(by_length, default=0)
+
+    def __len__(self) -> int:
+        return len(self.exact) + len(self.prefixes) + len(self.suffixes)
+
+    def find(self, tokens: Sequence[Token], candidates: Iterable[Token] = ()) -> list[Hit]:
+        """Hits for the plain ``tokens`` (words and phrases) and extra disguised ``candidates``."""
+        hits: list[Hit] = []
+        for token in tokens:
+            if not token.in_link:
+                hits.extend(self._lookup(token))
+                if token.text in self.phrases or len(token.forms) > 1:
+                    hits.extend(self._phrases(tokens, token))
+        for candidate in candidates:
+            hits.extend(self._lookup(candidate))
+        return hits
+
+    def _lookup(self, token: Token) -> list[Hit]:
+        for form, transforms in token.forms:
+            found = self._lookup_form(form)
+            if found:
+                payloads, extra = found
+                return [
+                    Hit(rule, term, token.start, token.end, token.first, token.last,
+                        form if extra in (("prefix",), ("suffix",)) else entry,
+                        (*transforms, *extra))
+                    for rule, term, entry in payloads
+                ]
+        return []
+
+    def _lookup_form(self, form: str) -> tuple[tuple[Payload, ...], tuple[str, ...]] | None:
+        found = self.exact.get(form)
+        if found:
+            return found, ()
+        if self.options.repeated_letters and has_repeat(form):
+            found = self.squeezed.get(squeeze(form))
+            if found:
+                return found, ("repeated_letters",)
+        for length in self.prefix_lengths:
+            if length > len(form):
+                break
+            found = self.prefixes.get(form[:length])
+            if found:
+                return found, ("prefix",)
+        for length in self.suffix_lengths:
+            if length > len(form):
+                break
+            found = self.suffixes.get(form[-length:])
+            if found:
+                return found, ("suffix",)
+        if "*" in form[1:-1] and len(form) >= 3:
+            found = self._masked(form)
+            if found:
+                return found, ("masked",)
+        return None
+
+    def _masked(self, form: str) -> tuple[Payload, ...]:
+        known = [(i, c) for i, c in enumerate(form) if c != "*"]
+        if len(known) < 2 or len(known) * 2 < len(form) - 1:
+            return ()
+        found: list[Payload] = []
+        for word in self.by_length.get(len(form), ()):
+            if all(word[i] == c for i, c in known):
+                found.extend(self.exact[word])
+        return tuple(dict.fromkeys(found))
+
+    def _phrases(self, tokens: Sequence[Token], token: Token) -> list[Hit]:
+        hits: list[Hit] = []
+        for form, transforms in token.forms:
+            for words, (rule, term, _) in self.phrases.get(form, ()):
+                last = token.last + len(words) - 1
+                if last >= len(tokens):
+                    continue
+                following = tokens[token.last + 1 : last + 1]
+                if all(any(f == w for f, _ in t.forms) for t, w in zip(following, words[1:],
+                                                                      strict=True)):
+                    hits.append(Hit(rule, term, token.start, tokens[last].end, token.first, last,
+                                    " ".join(words), transforms))
+        return hits

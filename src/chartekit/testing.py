@@ -1,0 +1,132 @@
+"""Test charters with cases written as data, the way chartekit tests itself.
+
+A case file is YAML: a list of cases, or a mapping with ``charter`` (optional) and
+``cases``. Each case has a ``text`` and what it expects: ``action``, ``categories``
+(the categories that must fire, at review level or above; ``[]`` for none), and
+optionally ``spans`` (``[start, end]`` pairs or the exact substrings the reasons must
+cover), ``lang``, ``author``, ``protected_names``, ``protected_brands``, an ``id`` and
+a ``note``. Use it from pytest::
+
+    from chartekit.testing import load_cases, check_case
+
+    @pytest.mark.parametrize("case", load_cases("tests/cases/insult.yaml"), ids=str)
+    def test_insult(case):
+        check_case(case, "fr")
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+import yaml
+
+from chartekit._charter import Charter, load_charter
+from chartekit._scoring import category_action
+from chartekit._verdict import Action, Verdict
+
+__all__ = ["Case", "CaseFailure", "check_case", "failures", "fired_categories", "load_cases"]
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    text: str
+    action: Action | None = None
+    categories: tuple[str, ...] | None = None
+    spans: tuple[tuple[int, int] | str, ...] = ()
+    id: str = ""
+    lang: str | None = None
+    author: str | None = None
+    protected_names: tuple[str, ...] = ()
+    protected_brands: tuple[str, ...] = ()
+    charter: str | None = None
+    note: str = ""
+    source: str = field(default="", compare=False)
+
+    def __str__(self) -> str:
+        return self.id or self.text[:60]
+
+
+class CaseFailure(AssertionError):
+    """A case's verdict is not what the case expects; the message says how."""
+
+
+def load_cases(path: str | os.PathLike[str]) -> list[Case]:
+    """Read a YAML case file; a malformed case raises ``ValueError`` naming its position."""
+    file = Path(path)
+    data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    charter = None
+    if isinstance(data, dict):
+        charter = data.get("charter")
+        data = data.get("cases")
+    if not isinstance(data, list):
+        raise ValueError(f"{file}: expected a list of cases or a mapping with 'cases'")
+    cases = []
+    for index, raw in enumerate(data):
+        where = f"{file}: case {index}"
+        if not isinstance(raw, dict) or not isinstance(raw.get("text"), str):
+            raise ValueError(f"{where}: a case is a mapping with a 'text' string")
+        unknown = set(raw) - {"text", "action", "categories", "spans", "id", "lang", "author",
+                              "protected_names", "protected_brands", "charter", "note"}
+        if unknown:
+            raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
+        action = raw.get("action")
+        categories = raw.get("categories")
+        cases.append(Case(
+            text=raw["text"],
+            action=Action(action) if action is not None else None,
+            categories=tuple(categories) if categories is not None else None,
+            spans=tuple(tuple(s) if isinstance(s, list) else s for s in raw.get("spans") or ()),
+            id=str(raw.get("id") or f"{file.stem}[{index}]"),
+            lang=raw.get("lang"),
+            author=raw.get("author"),
+            protected_names=tuple(raw.get("protected_names") or ()),
+            protected_brands=tuple(raw.get("protected_brands") or ()),
+            charter=raw.get("charter", charter),
+            note=raw.get("note", ""),
+            source=where,
+        ))
+    return cases
+
+
+def fired_categories(verdict: Verdict, charter: Charter) -> set[str]:
+    """Categories that reached at least their review band."""
+    return {name for name, confidence in verdict.categories.items()
+            if category_action(charter.categories[name], confidence) is not Action.ALLOW}
+
+
+def failures(case: Case, verdict: Verdict, charter: Charter) -> list[str]:
+    """What is wrong with ``verdict`` for ``case``; empty when it passes."""
+    problems: list[str] = []
+    if case.action is not None and verdict.action is not case.action:
+        problems.append(f"action {verdict.action.value}, expected {case.action.value}")
+    fired = fired_categories(verdict, charter)
+    if case.categories is not None and fired != set(case.categories):
+        problems.append(f"categories {sorted(fired)}, expected {sorted(case.categories)}")
+    for span in case.spans:
+        if isinstance(span, str):
+            ok = any(r.text == span or span in r.text for r in verdict.reasons)
+        else:
+            ok = any(r.start == span[0] and r.end == span[1] for r in verdict.reasons)
+        if not ok:
+            problems.append(f"no reason covers {span!r}")
+    return problems
+
+
+def check_case(case: Case, charter: str | os.PathLike[str] | Charter | None = None) -> Verdict:
+    """Moderate the case's text and raise :class:`CaseFailure` if the verdict differs."""
+    from chartekit._moderator import analyse
+
+    compiled = load_charter(charter if charter is not None else case.charter or "fr")
+    verdict = analyse(compiled, case.text, author=case.author, lang=case.lang,
+                      protected_names=case.protected_names,
+                      protected_brands=case.protected_brands)
+    problems = failures(case, verdict, compiled)
+    if problems:
+        reasons = "\n".join(f"    {r.explanation}" for r in verdict.reasons) or "    (no reason)"
+        raise CaseFailure(f"{case.source} {case.text!r}: {'; '.join(problems)}\n  reasons:\n"
+                          f"{reasons}")
+    return verdict
