@@ -14,10 +14,10 @@ from chartekit._verdict import Action, ContextCue, Reason, Verdict
 
 __all__ = [
     "Action",
+    "ChartekitError",
     "Charter",
     "CharterError",
     "CharterNotFoundError",
-    "ChartekitError",
     "ContextCue",
     "Moderator",
     "NormalizationOptions",

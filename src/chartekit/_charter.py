@@ -116,7 +116,8 @@ def _read_chain(path: Path, seen: tuple[Path, ...] = ()) -> tuple[list[YamlSourc
     source, problems = read_yaml(path)
     if source.data is None and problems:
         return [source], problems
-    problems += validate(source, DETECTORS)
+    problems = sorted([*problems, *validate(source, DETECTORS)],
+                      key=lambda p: (p.line or 0, p.column or 0))
     sources = [source]
     data = source.data if isinstance(source.data, dict) else {}
     base = data.get("extends")

@@ -113,7 +113,8 @@ def tokenize(folded: str, options: NormalizationOptions) -> list[Token]:
         while link_index < len(links) and links[link_index][1] <= start:
             link_index += 1
         in_link = link_index < len(links) and links[link_index][0] <= start
-        mention = text.startswith("@") and len(text) > 1 and (start == 0 or folded[start - 1].isspace())
+        mention = (text.startswith("@") and len(text) > 1
+                   and (start == 0 or folded[start - 1].isspace()))
         index = len(tokens)
         tokens.append(Token(start, end, text, readings or _forms(text, options), index, index,
                             mention=mention, in_link=in_link))

@@ -40,10 +40,23 @@ EXAMPLE_KEYS = ("text", "action", "categories", "lang", "author", "thread", "pro
 PROTECTED_KEYS = ("names", "brands")
 
 
+# Words people write for an action, and the action they mean.
+_ACTION_SYNONYMS = {
+    "delete": "remove", "ban": "remove", "block": "remove", "hide": "remove", "reject": "remove",
+    "drop": "remove", "flag": "review", "hold": "review", "moderate": "review",
+    "queue": "review", "alert": "escalate", "notify": "escalate", "accept": "allow",
+    "pass": "allow", "keep": "allow", "ok": "allow", "approve": "allow",
+}
+
+
 def _suggest(word: object, choices: Iterable[str]) -> str | None:
     if not isinstance(word, str):
         return None
-    close = difflib.get_close_matches(word.lower(), list(choices), n=1, cutoff=0.6)
+    choices = list(choices)
+    synonym = _ACTION_SYNONYMS.get(word.lower())
+    if synonym in choices:
+        return f"did you mean {synonym!r}?"
+    close = difflib.get_close_matches(word.lower(), choices, n=1, cutoff=0.6)
     return f"did you mean {close[0]!r}?" if close else None
 
 

@@ -92,7 +92,7 @@ def _walk(node: yaml.Node, path: Path_, source: YamlSource, problems: list[Probl
         seen: dict[object, int] = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
-                problems.append(Problem("CK104", "YAML merge keys '<<' are not supported in charters",
+                problems.append(Problem("CK104", "YAML merge keys '<<' are not supported",
                                         source.file, key_node.start_mark.line + 1,
                                         key_node.start_mark.column + 1, format_path(path)))
                 continue

@@ -17,10 +17,8 @@ a ``note``. Use it from pytest::
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
 
 import yaml
 

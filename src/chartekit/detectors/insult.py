@@ -2,7 +2,8 @@
 
 An abusive word aimed at someone (``t'es``, ``espèce de``, ``sale``, ``you are``, an
 @mention, a vocative ``dégage, connard !``) gains confidence; in quotes or reported
-speech, under a negation, or said of oneself (``je suis con``) it loses some. The
+speech, under a negation, or said of oneself (``je suis con``), or
+capitalised next to another capitalised word (``Dick Cheney``, a name) it loses some. The
 cues are whole tokens read in a short window before the word, within its sentence.
 """
 
@@ -23,10 +24,29 @@ DEFAULT_OPTIONS: dict[str, float] = {
     "negation_factor": 0.5,
     "self_factor": 0.3,
     "window": 5,
+    "name_factor": 0.3,
 }
 
+class _Cues:
+    """Token sequences looked up by length, so a window is scanned once per length."""
+
+    def __init__(self, cues: Sequence[tuple[str, ...]]) -> None:
+        lengths = {len(c) for c in cues}
+        self.by_length = {n: frozenset(c for c in cues if len(c) == n) for n in lengths}
+        self.words = frozenset(c[0] for c in cues)
+
+    def find(self, words: list[str]) -> str | None:
+        for i, word in enumerate(words):
+            if word not in self.words:
+                continue
+            for n, cues in self.by_length.items():
+                if tuple(words[i : i + n]) in cues:
+                    return " ".join(words[i : i + n])
+        return None
+
+
 # Token sequences, read on the folded text (no accents, elisions split off).
-_TARGET = {
+_TARGET = {lang: _Cues(cues) for lang, cues in {
     "fr": [("t", "es"), ("tu", "es"), ("t", "etais"), ("tu", "etais"), ("t", "as", "l", "air"),
            ("espece", "de"), ("espece", "d"), ("especes", "de"), ("especes", "d"), ("sale",),
            ("sales",), ("bande", "de"), ("bande", "d"), ("pauvre",), ("pauvres",),
@@ -38,22 +58,22 @@ _TARGET = {
            ("is", "an"), ("are", "a"), ("are", "an"), ("such", "a"), ("such", "an"),
            ("what", "a"), ("what", "an"), ("dirty",), ("fucking",), ("stupid",), ("little",),
            ("fat",), ("ugly",), ("old",), ("this",), ("that",), ("those",), ("these",)],
-}
+}.items()}
 _NEGATION = {
     "fr": {"pas", "jamais", "ni", "nullement", "aucunement"},
     "en": {"not", "never", "isn", "aren", "wasn", "weren", "ain", "nt", "no"},
 }
-_SELF = {
+_SELF = {lang: _Cues(cues) for lang, cues in {
     "fr": [("je", "suis"), ("j", "suis"), ("chui",), ("jsuis",), ("chuis",), ("moi",),
            ("je", "me", "sens"), ("j", "etais"), ("je", "fais"), ("me", "sens")],
     "en": [("i", "am"), ("i", "m"), ("im",), ("i", "was"), ("i", "feel"), ("me",), ("myself",)],
-}
-_REPORTED = {
+}.items()}
+_REPORTED = {lang: _Cues(cues) for lang, cues in {
     "fr": [("traite", "de"), ("traitee", "de"), ("traites", "de"), ("traiter", "de"),
            ("traiter", "d"), ("traite", "d"), ("le", "mot"), ("appele",), ("insulte", "de")],
     "en": [("called", "me"), ("called", "him"), ("called", "her"), ("called", "them"),
            ("the", "word"), ("call", "me"), ("calling", "me")],
-}
+}.items()}
 _QUOTES_OPEN = "«“„"
 _QUOTES_CLOSE = "»”"
 _SENTENCE_END = frozenset(".!?\n;")
@@ -72,24 +92,29 @@ def _window(message: Message, first: int, size: int) -> list[str]:
     return words
 
 
-def _find(words: list[str], cues: Sequence[tuple[str, ...]]) -> str | None:
-    for cue in cues:
-        n = len(cue)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) == cue:
-                return " ".join(cue)
-    return None
-
-
 def _languages(message: Message) -> tuple[str, ...]:
     return (message.language,) if message.language in _TARGET else tuple(_TARGET)
 
 
-def _quoted(text: str, start: int) -> bool:
-    before = text[:start]
-    if sum(before.count(q) for q in _QUOTES_OPEN) > sum(before.count(q) for q in _QUOTES_CLOSE):
-        return True
-    return before.count('"') % 2 == 1
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans between quotation marks: « … », “ … ”, " … " (an unclosed one runs to the end)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    straight: int | None = None
+    for index, char in enumerate(text):
+        if char in _QUOTES_OPEN and opened is None:
+            opened = index
+        elif char in _QUOTES_CLOSE and opened is not None:
+            spans.append((opened, index))
+            opened = None
+        elif char == '"':
+            if straight is None:
+                straight = index
+            else:
+                spans.append((straight, index))
+                straight = None
+    spans.extend((start, len(text)) for start in (opened, straight) if start is not None)
+    return spans
 
 
 def _vocative(message: Message, first: int, last: int) -> bool:
@@ -105,10 +130,29 @@ def _vocative(message: Message, first: int, last: int) -> bool:
     return any(c in before for c in ",\n!?.:") and any(c in after for c in ",!?\n.")
 
 
+def _looks_like_name(message: Message, first: int, last: int) -> str | None:
+    """``Dick Cheney``: a capitalised word next to another one is most likely a name."""
+    tokens, text = message.tokens, message.text
+
+    def titled(index: int) -> bool:
+        if not 0 <= index < len(tokens):
+            return False
+        start, end = message.norm.span(tokens[index].start, tokens[index].end)
+        word = text[start:end]
+        return word[:1].isupper() and not word.isupper() and word.isalpha()
+
+    if first == last and titled(first) and (titled(last + 1) or (
+            titled(first - 1) and not _SENTENCE_END & set(message.gap(first - 1, first)))):
+        neighbour = last + 1 if titled(last + 1) else first - 1
+        return tokens[neighbour].text
+    return None
+
+
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
     options = {**DEFAULT_OPTIONS, **category.options}
     size = int(options["window"])
     mention = next((t.text for t in message.tokens if t.mention), None)
+    quoted = _quoted_spans(message.text) if any(q in message.text for q in '"«“„') else []
     reasons: list[Reason] = []
     for hit, rule in hits:
         if hit.first < 0:
@@ -118,11 +162,14 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         langs = (rule.lang,) if rule.lang in _TARGET else _languages(message)
         cues: list[ContextCue] = []
         base = rule.confidence * hit.similarity
-        self_cue = next((c for lang in langs if (c := _find(words[-3:], _SELF[lang]))), None)
+        name = _looks_like_name(message, hit.first, hit.last)
+        if name:
+            cues.append(ContextCue("name", name, factor=float(options["name_factor"])))
+        self_cue = next((c for lang in langs if (c := _SELF[lang].find(words[-3:]))), None)
         if self_cue:
             cues.append(ContextCue("self", self_cue, factor=float(options["self_factor"])))
         else:
-            target = next((c for lang in langs if (c := _find(words, _TARGET[lang]))), None)
+            target = next((c for lang in langs if (c := _TARGET[lang].find(words))), None)
             if target is None and mention:
                 target = mention
             if target is None and _vocative(message, hit.first, hit.last):
@@ -133,8 +180,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         if negation:
             cues.append(ContextCue("negation", negation, factor=float(options["negation_factor"])))
         start, _ = message.norm.span(hit.start, hit.end)
-        reported = next((c for lang in langs if (c := _find(words, _REPORTED[lang]))), None)
-        if reported or _quoted(message.text, start):
+        reported = next((c for lang in langs if (c := _REPORTED[lang].find(words))), None)
+        if reported or any(a < start < b for a, b in quoted):
             cues.append(ContextCue("quote", reported or "quotation marks",
                                    factor=float(options["quote_factor"])))
         confidence = base + sum(c.boost for c in cues)

@@ -3,14 +3,16 @@
 Every entry of every lexicon rule is expanded (``connard(e)(s)``), folded like a
 message, and stored in dictionaries keyed by surface form. A message is matched by
 looking each token's forms up: exact, with repeated letters squeezed, masked
-(``f**k``), by prefix or suffix for wildcard entries, and multi-word phrases by
-their first word. A word that merely contains a listed word never matches.
+(``f**k``, read as the listed words it fits), by prefix or suffix for wildcard
+entries, and multi-word phrases by their first word. A word that merely contains a
+listed word never matches.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from chartekit._normalize import NormalizationOptions, normalize
 from chartekit._terms import expand_term
@@ -40,7 +42,7 @@ class LexiconIndex:
         phrases: dict[str, list[tuple[tuple[str, ...], Payload]]] = defaultdict(list)
         prefixes: dict[str, list[Payload]] = defaultdict(list)
         suffixes: dict[str, list[Payload]] = defaultdict(list)
-        by_length: dict[int, set[str]] = defaultdict(set)
+        vocabulary: dict[int, set[str]] = defaultdict(set)  # every word, to read masked ones
         for rule, term in entries:
             for form in expand_term(term):
                 lead, tail = form.startswith("*"), form.endswith("*")
@@ -54,7 +56,9 @@ class LexiconIndex:
                     continue
                 exact[glued].append(payload)
                 squeezed[squeeze(glued)].append(payload)
-                by_length[len(glued)].add(glued)
+                vocabulary[len(glued)].add(glued)
+                for word in words:
+                    vocabulary[len(word)].add(word)
                 if len(words) > 1:
                     phrases[words[0]].append((words, payload))
         self.options = options
@@ -65,8 +69,7 @@ class LexiconIndex:
         self.suffixes = {k: tuple(dict.fromkeys(v)) for k, v in suffixes.items()}
         self.prefix_lengths = tuple(sorted({len(k) for k in self.prefixes}))
         self.suffix_lengths = tuple(sorted({len(k) for k in self.suffixes}))
-        self.by_length = {k: tuple(sorted(v)) for k, v in by_length.items()}
-        self.max_length = max(by_length, default=0)
+        self.vocabulary = {k: tuple(sorted(v)) for k, v in vocabulary.items()}
 
     def __len__(self) -> int:
         return len(self.exact) + len(self.prefixes) + len(self.suffixes)
@@ -74,13 +77,16 @@ class LexiconIndex:
     def find(self, tokens: Sequence[Token], candidates: Iterable[Token] = ()) -> list[Hit]:
         """Hits for the plain ``tokens`` (words and phrases) and extra disguised ``candidates``."""
         hits: list[Hit] = []
+        if any("*" in t.text for t in tokens):
+            tokens = [self._unmask(t) if "*" in t.text else t for t in tokens]
         for token in tokens:
             if not token.in_link:
                 hits.extend(self._lookup(token))
                 if token.text in self.phrases or len(token.forms) > 1:
                     hits.extend(self._phrases(tokens, token))
         for candidate in candidates:
-            hits.extend(self._lookup(candidate))
+            hits.extend(self._lookup(self._unmask(candidate) if "*" in candidate.text
+                                     else candidate))
         return hits
 
     def _lookup(self, token: Token) -> list[Hit]:
@@ -116,21 +122,24 @@ class LexiconIndex:
             found = self.suffixes.get(form[-length:])
             if found:
                 return found, ("suffix",)
-        if "*" in form[1:-1] and len(form) >= 3:
-            found = self._masked(form)
-            if found:
-                return found, ("masked",)
         return None
 
-    def _masked(self, form: str) -> tuple[Payload, ...]:
-        known = [(i, c) for i, c in enumerate(form) if c != "*"]
-        if len(known) < 2 or len(known) * 2 < len(form) - 1:
-            return ()
-        found: list[Payload] = []
-        for word in self.by_length.get(len(form), ()):
-            if all(word[i] == c for i, c in known):
-                found.extend(self.exact[word])
-        return tuple(dict.fromkeys(found))
+    def _unmask(self, token: Token) -> Token:
+        """Add the listed words a masked token can stand for: ``f**k`` -> ``fuck``."""
+        extra: dict[str, tuple[str, ...]] = {}
+        for form, transforms in token.forms:
+            inner = form[1:-1]
+            if "*" not in inner or len(form) < 3:
+                continue
+            known = [(i, c) for i, c in enumerate(form) if c != "*"]
+            if len(known) < 2 or len(known) * 2 < len(form) - 1:
+                continue
+            for word in self.vocabulary.get(len(form), ()):
+                if all(word[i] == c for i, c in known):
+                    extra.setdefault(word, (*transforms, "masked"))
+        if not extra:
+            return token
+        return replace(token, forms=(*token.forms, *extra.items()))
 
     def _phrases(self, tokens: Sequence[Token], token: Token) -> list[Hit]:
         hits: list[Hit] = []

@@ -8,6 +8,7 @@ time limit on a message is skipped for that message, never raised.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -32,7 +33,8 @@ class RegexRule:
     view: str = "folded"
     timeout: float = DEFAULT_TIMEOUT
 
-    def find(self, folded: str, original: str, token_starts: Sequence[int]) -> tuple[list[Hit], bool]:
+    def find(self, folded: str, original: str, token_starts: Sequence[int]
+             ) -> tuple[list[Hit], bool]:
         """Hits on the chosen view, and whether the time limit cut the search short."""
         text = original if self.view == "original" else folded
         hits: list[Hit] = []
@@ -50,6 +52,4 @@ class RegexRule:
 
 
 def _token_at(starts: Sequence[int], offset: int) -> int:
-    import bisect
-
     return max(bisect.bisect_right(starts, offset) - 1, 0)
