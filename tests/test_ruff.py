@@ -1,0 +1,18 @@
+"""The code base stays ruff clean (ruff is part of the test extra)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.skipif(shutil.which("ruff") is None, reason="ruff is installed by the test extra")
+def test_ruff_check() -> None:
+    result = subprocess.run(["ruff", "check", "src", "tests", "benchmarks"], cwd=ROOT,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
