@@ -67,7 +67,7 @@ def test_extends_overrides_one_category(charters_dir: Path) -> None:
     assert {"insult.fr.strong", "insult.local", "off_topic.football"} <= ids
     assert "insult.fr.weak" not in ids  # disabled by the child
     assert chartekit.moderate("Quelle andouille !", charter).action is Action.ALLOW
-    assert chartekit.moderate("Quelle andouille !", "fr").action is Action.REMOVE
+    assert chartekit.moderate("Quelle andouille !", "fr").action is Action.REVIEW
 
 
 def test_protected_names_are_never_insults() -> None:
@@ -82,7 +82,8 @@ def test_protected_names_are_never_insults() -> None:
 
 def test_language_scopes_rules() -> None:
     assert chartekit.moderate("Désolé, je suis en retard", "fr").action is Action.ALLOW
-    assert chartekit.moderate("you are a retard", "fr").action is Action.REMOVE
+    assert chartekit.moderate("What a con!", "fr").action is Action.ALLOW  # English "con"
+    assert chartekit.moderate("Quel con !", "fr").action is Action.REMOVE
     assert chartekit.moderate("retard", "fr", lang="en").language == "en"
 
 

@@ -35,29 +35,38 @@ class _Cues:
         self.by_length = {n: frozenset(c for c in cues if len(c) == n) for n in lengths}
         self.words = frozenset(c[0] for c in cues)
 
-    def find(self, words: list[str]) -> str | None:
+    def find(self, words: list[str], *, within: int | None = None) -> str | None:
+        """The first cue in ``words``; with ``within``, one ending in the last ``within`` words."""
+        ending_from = 0 if within is None else len(words) - within
         for i, word in enumerate(words):
             if word not in self.words:
                 continue
             for n, cues in self.by_length.items():
-                if tuple(words[i : i + n]) in cues:
+                if i + n > ending_from and tuple(words[i : i + n]) in cues:
                     return " ".join(words[i : i + n])
         return None
 
 
 # Token sequences, read on the folded text (no accents, elisions split off).
+# Clause cues: the word is predicated of someone, anywhere in the window.
 _TARGET = {lang: _Cues(cues) for lang, cues in {
     "fr": [("t", "es"), ("tu", "es"), ("t", "etais"), ("tu", "etais"), ("t", "as", "l", "air"),
-           ("espece", "de"), ("espece", "d"), ("especes", "de"), ("especes", "d"), ("sale",),
-           ("sales",), ("bande", "de"), ("bande", "d"), ("pauvre",), ("pauvres",),
-           ("vous", "etes"), ("z", "etes"), ("toi",), ("vous",), ("quel",), ("quelle",),
-           ("quels",), ("quelles",), ("gros",), ("grosse",), ("sombre",), ("est", "un"),
-           ("est", "une"), ("sont", "des"), ("ce",), ("cette",), ("ces",), ("ptit",),
-           ("petit",), ("petite",), ("vieux",), ("vieille",), ("tes",), ("ton",), ("ta",)],
-    "en": [("you",), ("u",), ("ur",), ("your",), ("youre",), ("yall",), ("is", "a"),
-           ("is", "an"), ("are", "a"), ("are", "an"), ("such", "a"), ("such", "an"),
-           ("what", "a"), ("what", "an"), ("dirty",), ("fucking",), ("stupid",), ("little",),
-           ("fat",), ("ugly",), ("old",), ("this",), ("that",), ("those",), ("these",)],
+           ("vous", "etes"), ("z", "etes"), ("est", "un"), ("est", "une"), ("sont", "des"),
+           ("etes", "des"), ("es", "un"), ("es", "une"), ("toi",)],
+    "en": [("you", "are"), ("you", "re"), ("youre",), ("ur",), ("u", "r"), ("is", "a"),
+           ("is", "an"), ("are", "a"), ("are", "an"), ("are", "such"), ("is", "such"),
+           ("you", "were"), ("yall",), ("you", "absolute"), ("you", "total")],
+}.items()}
+# Address cues: right before the word (one adjective may sit between).
+_ADDRESS = {lang: _Cues(cues) for lang, cues in {
+    "fr": [("espece", "de"), ("espece", "d"), ("especes", "de"), ("especes", "d"), ("sale",),
+           ("sales",), ("bande", "de"), ("bande", "d"), ("pauvre",), ("pauvres",), ("quel",),
+           ("quelle",), ("quels",), ("quelles",), ("gros",), ("grosse",), ("sombre",), ("ce",),
+           ("cette",), ("ces",), ("cet",), ("ptit",), ("petit",), ("petite",), ("vieux",),
+           ("vieille",), ("tes",), ("vous",), ("hey",), ("oh",), ("eh",), ("he",)],
+    "en": [("you",), ("u",), ("your",), ("such", "a"), ("such", "an"), ("what", "a"),
+           ("what", "an"), ("dirty",), ("fucking",), ("stupid",), ("little",), ("fat",),
+           ("ugly",), ("this",), ("that",), ("those",), ("these",), ("hey",), ("bunch", "of")],
 }.items()}
 _NEGATION = {
     "fr": {"pas", "jamais", "ni", "nullement", "aucunement"},
@@ -117,6 +126,14 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _mention_near(message: Message, words: list[str], last: int) -> str | None:
+    """An @mention just before the word (in its window) or right after it."""
+    mention = next((w for w in reversed(words) if w.startswith("@") and len(w) > 1), None)
+    if mention is None and last + 1 < len(message.tokens) and message.tokens[last + 1].mention:
+        mention = message.tokens[last + 1].text
+    return mention
+
+
 def _vocative(message: Message, first: int, last: int) -> bool:
     """``dégage, connard !``, ``Abruti, va.``: the word addressed to the reader.
 
@@ -151,7 +168,6 @@ def _looks_like_name(message: Message, first: int, last: int) -> str | None:
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
     options = {**DEFAULT_OPTIONS, **category.options}
     size = int(options["window"])
-    mention = next((t.text for t in message.tokens if t.mention), None)
     quoted = _quoted_spans(message.text) if any(q in message.text for q in '"«“„') else []
     reasons: list[Reason] = []
     for hit, rule in hits:
@@ -169,9 +185,10 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         if self_cue:
             cues.append(ContextCue("self", self_cue, factor=float(options["self_factor"])))
         else:
-            target = next((c for lang in langs if (c := _TARGET[lang].find(words))), None)
-            if target is None and mention:
-                target = mention
+            target = next((c for lang in langs if (c := _TARGET[lang].find(words))
+                           or (c := _ADDRESS[lang].find(words, within=2))), None)
+            if target is None:
+                target = _mention_near(message, words, hit.last)
             if target is None and _vocative(message, hit.first, hit.last):
                 target = "vocative"
             if target:
