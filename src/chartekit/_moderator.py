@@ -75,12 +75,12 @@ def analyse(charter: Charter, text: str, *, author: str | None = None,
     warnings: list[str] = []
     if charter.regexes:
         starts = [t.start for t in tokens]
-        for rule in charter.regexes:
-            found, timed_out = rule.find(norm.folded, text, starts)
+        for regex_rule in charter.regexes:
+            found, timed_out = regex_rule.find(norm.folded, text, starts)
             hits.extend(found)
             if timed_out:
-                warnings.append(f"rule {charter.rules[rule.rule].id} ran out of time "
-                                f"({rule.timeout}s) and was cut short")
+                warnings.append(f"rule {charter.rules[regex_rule.rule].id} ran out of time "
+                                f"({regex_rule.timeout}s) and was cut short")
     for fuzzy in charter.fuzzy:
         hits.extend(fuzzy.find(tokens))
     if not hits:

@@ -62,7 +62,7 @@ class Token:
 
 def squeeze(text: str) -> str:
     """Collapse every run of a repeated character to one: ``connnard`` -> ``conard``."""
-    return _RUN.sub(r"\1", text)
+    return str(_RUN.sub(r"\1", text))
 
 
 def has_repeat(text: str) -> bool:
@@ -94,10 +94,10 @@ def tokenize(folded: str, options: NormalizationOptions) -> list[Token]:
         for m in _INCLUSIVE.finditer(folded):
             base, ending, plural = m.group(1), m.group(2), m.group(3) or m.group(4) or ""
             tr = ("inclusive_writing",)
-            readings = {base: tr, base + ending + plural: tr}
+            variants = {base: tr, base + ending + plural: tr}
             if plural:
-                readings.setdefault(base + plural, tr)
-            inclusive.append((m.start(), m.end(), tuple(readings.items())))
+                variants.setdefault(base + plural, tr)
+            inclusive.append((m.start(), m.end(), tuple(variants.items())))
     word = _WORD if options.elisions else _WORD_WITH_APOSTROPHE
     cursor = 0
     for start, end, readings in inclusive:
@@ -108,7 +108,7 @@ def tokenize(folded: str, options: NormalizationOptions) -> list[Token]:
 
     tokens: list[Token] = []
     link_index = 0
-    for start, end, readings in spans:
+    for start, end, known in spans:
         text = folded[start:end]
         while link_index < len(links) and links[link_index][1] <= start:
             link_index += 1
@@ -116,7 +116,7 @@ def tokenize(folded: str, options: NormalizationOptions) -> list[Token]:
         mention = (text.startswith("@") and len(text) > 1
                    and (start == 0 or folded[start - 1].isspace()))
         index = len(tokens)
-        tokens.append(Token(start, end, text, readings or _forms(text, options), index, index,
+        tokens.append(Token(start, end, text, known or _forms(text, options), index, index,
                             mention=mention, in_link=in_link))
     return tokens
 

@@ -48,17 +48,21 @@ class _Cues:
 
 
 # Token sequences, read on the folded text (no accents, elisions split off).
+def _table(cues: dict[str, list[tuple[str, ...]]]) -> dict[str, _Cues]:
+    return {lang: _Cues(sequences) for lang, sequences in cues.items()}
+
+
 # Clause cues: the word is predicated of someone, anywhere in the window.
-_TARGET = {lang: _Cues(cues) for lang, cues in {
+_TARGET = _table({
     "fr": [("t", "es"), ("tu", "es"), ("t", "etais"), ("tu", "etais"), ("t", "as", "l", "air"),
            ("vous", "etes"), ("z", "etes"), ("est", "un"), ("est", "une"), ("sont", "des"),
            ("etes", "des"), ("es", "un"), ("es", "une"), ("toi",)],
     "en": [("you", "are"), ("you", "re"), ("youre",), ("ur",), ("u", "r"), ("is", "a"),
            ("is", "an"), ("are", "a"), ("are", "an"), ("are", "such"), ("is", "such"),
            ("you", "were"), ("yall",), ("you", "absolute"), ("you", "total")],
-}.items()}
+})
 # Address cues: right before the word (one adjective may sit between).
-_ADDRESS = {lang: _Cues(cues) for lang, cues in {
+_ADDRESS = _table({
     "fr": [("espece", "de"), ("espece", "d"), ("especes", "de"), ("especes", "d"), ("sale",),
            ("sales",), ("bande", "de"), ("bande", "d"), ("pauvre",), ("pauvres",), ("quel",),
            ("quelle",), ("quels",), ("quelles",), ("gros",), ("grosse",), ("sombre",), ("ce",),
@@ -67,22 +71,22 @@ _ADDRESS = {lang: _Cues(cues) for lang, cues in {
     "en": [("you",), ("u",), ("your",), ("such", "a"), ("such", "an"), ("what", "a"),
            ("what", "an"), ("dirty",), ("fucking",), ("stupid",), ("little",), ("fat",),
            ("ugly",), ("this",), ("that",), ("those",), ("these",), ("hey",), ("bunch", "of")],
-}.items()}
+})
 _NEGATION = {
     "fr": {"pas", "jamais", "ni", "nullement", "aucunement"},
     "en": {"not", "never", "isn", "aren", "wasn", "weren", "ain", "nt", "no"},
 }
-_SELF = {lang: _Cues(cues) for lang, cues in {
+_SELF = _table({
     "fr": [("je", "suis"), ("j", "suis"), ("chui",), ("jsuis",), ("chuis",), ("moi",),
            ("je", "me", "sens"), ("j", "etais"), ("je", "fais"), ("me", "sens")],
     "en": [("i", "am"), ("i", "m"), ("im",), ("i", "was"), ("i", "feel"), ("me",), ("myself",)],
-}.items()}
-_REPORTED = {lang: _Cues(cues) for lang, cues in {
+})
+_REPORTED = _table({
     "fr": [("traite", "de"), ("traitee", "de"), ("traites", "de"), ("traiter", "de"),
            ("traiter", "d"), ("traite", "d"), ("le", "mot"), ("appele",), ("insulte", "de")],
     "en": [("called", "me"), ("called", "him"), ("called", "her"), ("called", "them"),
            ("the", "word"), ("call", "me"), ("calling", "me")],
-}.items()}
+})
 _QUOTES_OPEN = "«“„"
 _QUOTES_CLOSE = "»”"
 _SENTENCE_END = frozenset(".!?\n;")

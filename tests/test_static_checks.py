@@ -1,4 +1,4 @@
-"""The code base stays ruff clean (ruff is part of the test extra)."""
+"""The code base stays ruff clean and mypy --strict clean (both come with the test extra)."""
 
 from __future__ import annotations
 
@@ -15,4 +15,10 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_ruff_check() -> None:
     result = subprocess.run(["ruff", "check", "src", "tests", "benchmarks"], cwd=ROOT,
                             capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.skipif(shutil.which("mypy") is None, reason="mypy is installed by the test extra")
+def test_mypy_strict() -> None:
+    result = subprocess.run(["mypy"], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
