@@ -11,6 +11,12 @@ import chartekit
 from chartekit import Action, Moderator, Verdict
 
 
+def write_charter(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "c.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def test_readme_example() -> None:
     charter = chartekit.load_charter("fr")
     verdict = chartekit.moderate("T'es qu'un c0nnard", charter)
@@ -88,11 +94,10 @@ def test_language_scopes_rules() -> None:
 
 
 def test_escalate_is_never_hidden_by_remove(tmp_path: Path) -> None:
-    path = tmp_path / "c.yaml"
-    path.write_text(
+    path = write_charter(
+        tmp_path,
         "version: 1\nname: c\nextends: fr\ncategories:\n  self_harm:\n    rules:\n"
         "      - {id: sh.test, lang: fr, confidence: 0.9, lexicon: [en finir]}\n",
-        encoding="utf-8",
     )
     verdict = chartekit.moderate("sale connard, je vais en finir", path)
     assert verdict.action is Action.REMOVE
@@ -112,11 +117,10 @@ def test_bundled_charters_listed() -> None:
 
 
 def test_regex_rule_views_and_offsets(tmp_path: Path) -> None:
-    path = tmp_path / "c.yaml"
-    path.write_text(
+    path = write_charter(
+        tmp_path,
         "version: 1\nname: c\ncategories:\n  paywall:\n    custom: true\n    action: remove\n"
         "    rules:\n      - {id: pw, regex: 'archive\\.(?:ph|today)', confidence: 0.9}\n",
-        encoding="utf-8",
     )
     text = "Lisez l’article sur ARCHIVE.PH/abc"
     (reason,) = chartekit.moderate(text, path).reasons

@@ -154,9 +154,10 @@ class _Checker:
                 if key in data["protected"]:
                     self.strings(data["protected"][key], ("protected", key), f"protected {key}")
         categories = data.get("categories")
-        if categories is not None and self.mapping(categories, ("categories",),
-                                                   tuple(categories) if isinstance(categories, dict)
-                                                   else (), "'categories'"):
+        if categories is not None and not isinstance(categories, dict):
+            self.add(f"'categories' must be a mapping, not {_kind(categories)}", ("categories",),
+                     code="CK111")
+        elif categories is not None:
             for name, spec in categories.items():
                 self.category(str(name), spec, ("categories", str(name)))
         if "rules" in data:

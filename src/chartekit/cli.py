@@ -16,6 +16,8 @@ from chartekit import __version__
 from chartekit._charter import Charter, load_charter
 from chartekit._errors import CharterError
 from chartekit._moderator import analyse
+from chartekit._normalize import normalize
+from chartekit._tokens import tokenize
 from chartekit._verdict import Action, Verdict
 from chartekit.testing import Case, failures
 
@@ -148,9 +150,6 @@ def _explain(args: argparse.Namespace) -> int:
     for text in args.texts:
         verdict = _verdict(charter, text, args)
         flagged |= verdict.action is not Action.ALLOW
-        from chartekit._normalize import normalize
-        from chartekit._tokens import tokenize
-
         norm = normalize(text, charter.normalization)
         print(f"text:       {text}")
         print(f"normalised: {norm.folded}")

@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from chartekit._charter import Charter, load_charter
+from chartekit._moderator import analyse
 from chartekit._scoring import category_action
 from chartekit._verdict import Action, Verdict
 
@@ -116,8 +117,6 @@ def failures(case: Case, verdict: Verdict, charter: Charter) -> list[str]:
 
 def check_case(case: Case, charter: str | os.PathLike[str] | Charter | None = None) -> Verdict:
     """Moderate the case's text and raise :class:`CaseFailure` if the verdict differs."""
-    from chartekit._moderator import analyse
-
     compiled = load_charter(charter if charter is not None else case.charter or "fr")
     verdict = analyse(compiled, case.text, author=case.author, lang=case.lang,
                       protected_names=case.protected_names,
