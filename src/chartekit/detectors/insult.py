@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from chartekit._language import STOPWORDS
 from chartekit._model import Category, Message, Rule
 from chartekit._verdict import ContextCue, Reason
 from chartekit.detectors.rules import reason
@@ -87,6 +88,12 @@ _REPORTED = _table({
     "en": [("called", "me"), ("called", "him"), ("called", "her"), ("called", "them"),
            ("the", "word"), ("call", "me"), ("calling", "me")],
 })
+# Words that are never the other half of a name: cue words and function words
+# ("Sale Connard", "Espèce De Connard" are insults written in title case).
+_NOT_NAMES = frozenset().union(
+    *(cues.words for table in (_TARGET, _ADDRESS, _SELF) for cues in table.values()),
+    *STOPWORDS.values(),
+)
 _QUOTES_OPEN = "«“„"
 _QUOTES_CLOSE = "»”"
 _SENTENCE_END = frozenset(".!?\n;")
@@ -156,7 +163,7 @@ def _looks_like_name(message: Message, first: int, last: int) -> str | None:
     tokens, text = message.tokens, message.text
 
     def titled(index: int) -> bool:
-        if not 0 <= index < len(tokens):
+        if not 0 <= index < len(tokens) or tokens[index].text in _NOT_NAMES:
             return False
         start, end = message.norm.span(tokens[index].start, tokens[index].end)
         word = text[start:end]
