@@ -140,3 +140,9 @@ def test_catastrophic_regex_is_cut_short(tmp_path: Path, bad: str) -> None:
     assert verdict.action is Action.ALLOW
     assert verdict.warnings
     assert "ran out of time" in verdict.warnings[0]
+
+
+def test_redacted_masks_only_the_chosen_categories() -> None:
+    verdict = chartekit.moderate("Salut, sale connard !", "fr")
+    assert verdict.redacted(("insult",)) == "Salut, sale ███████ !"
+    assert verdict.redacted() == "Salut, sale connard !"

@@ -12,8 +12,10 @@ from chartekit.detectors import DETECTORS
 def test_every_detector_module_is_registered() -> None:
     modules = {m.name for m in pkgutil.iter_modules(chartekit.detectors.__path__)}
     assert modules == set(DETECTORS)
-    for name, detect in DETECTORS.items():
-        assert detect.__module__ == f"chartekit.detectors.{name}"
+    for name, module in DETECTORS.items():
+        assert module.__name__ == f"chartekit.detectors.{name}"
+        assert isinstance(module.NEEDS_HITS, bool)
+        assert callable(module.detect)
 
 
 def test_every_matcher_module_is_used_by_the_charter_compiler() -> None:

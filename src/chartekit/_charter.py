@@ -53,6 +53,7 @@ class Charter:
     fuzzy: tuple[FuzzyRule, ...]
     allow: dict[str, LexiconIndex]
     protected_words: tuple[tuple[str, ...], ...]
+    always_run: tuple[str, ...]  # enabled categories whose detector reads every message
 
     def __repr__(self) -> str:
         return (f"<Charter {self.name!r}: {len(self.categories)} categories, "
@@ -254,6 +255,8 @@ def _compile(sources: list[YamlSource]) -> Charter:
         fuzzy=tuple(fuzzy),
         allow={name: LexiconIndex(((0, t) for t in c.allow), normalization)
                for name, c in categories.items() if c.allow},
+        always_run=tuple(name for name, c in categories.items()
+                         if c.enabled and not DETECTORS[c.detector].NEEDS_HITS),
         protected_words=tuple(w for w in (fold_term(n, normalization) for n in (*names, *brands))
                               if w),
     )

@@ -83,7 +83,7 @@ def analyse(charter: Charter, text: str, *, author: str | None = None,
                                 f"({regex_rule.timeout}s) and was cut short")
     for fuzzy in charter.fuzzy:
         hits.extend(fuzzy.find(tokens))
-    if not hits:
+    if not hits and not charter.always_run:
         return Verdict(decide((), charter.categories)[0], {}, (), (), language, charter.name,
                        tuple(warnings), text)
 
@@ -104,9 +104,10 @@ def analyse(charter: Charter, text: str, *, author: str | None = None,
         per_category[rule.category].append((hit, rule))
 
     reasons: list[Reason] = []
-    for name, category_hits in per_category.items():
+    for name in (*per_category, *(n for n in charter.always_run if n not in per_category)):
         category = charter.categories[name]
-        reasons.extend(DETECTORS[category.detector](category_hits, message, category))
+        detector = DETECTORS[category.detector]
+        reasons.extend(detector.detect(per_category.get(name, []), message, category))
     reasons = _drop_nested(reasons)
     action, scores, alerts = decide(reasons, charter.categories)
     return Verdict(action, scores, tuple(reasons), alerts, language, charter.name,

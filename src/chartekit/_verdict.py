@@ -125,6 +125,16 @@ class Verdict:
     def flagged(self) -> bool:
         return self.action is not Action.ALLOW
 
+    def redacted(self, categories: tuple[str, ...] = ("personal_data",), mask: str = "█") -> str:
+        """The text with the spans of these categories' reasons masked, length kept."""
+        chars = list(self.text)
+        for reason in self.reasons:
+            if reason.category in categories:
+                for index in range(reason.start, reason.end):
+                    if not chars[index].isspace():
+                        chars[index] = mask
+        return "".join(chars)
+
     def to_dict(self) -> dict[str, object]:
         return {
             "action": self.action.value,

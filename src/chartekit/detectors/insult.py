@@ -17,7 +17,9 @@ from chartekit._verdict import ContextCue, Reason
 from chartekit.detectors.rules import reason
 from chartekit.matchers import Hit
 
-__all__ = ["DEFAULT_OPTIONS", "detect"]
+__all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect"]
+
+NEEDS_HITS = True
 
 DEFAULT_OPTIONS: dict[str, float] = {
     "target_boost": 0.35,

@@ -8,7 +8,9 @@ from chartekit._model import Category, Message, Rule
 from chartekit._verdict import ContextCue, Reason
 from chartekit.matchers import Hit
 
-__all__ = ["detect", "reason"]
+__all__ = ["NEEDS_HITS", "detect", "reason"]
+
+NEEDS_HITS = True
 
 
 def reason(hit: Hit, rule: Rule, message: Message, *, confidence: float | None = None,
