@@ -8,6 +8,7 @@
 
 from chartekit._charter import Charter, bundled_charters, load_charter
 from chartekit._errors import ChartekitError, CharterError, CharterNotFoundError, Problem
+from chartekit._memory import FloodStore, MemoryStore, PastMessage
 from chartekit._moderator import Moderator, moderate, moderate_many
 from chartekit._normalize import NormalizationOptions, normalize
 from chartekit._verdict import Action, ContextCue, Reason, Verdict
@@ -19,8 +20,11 @@ __all__ = [
     "CharterError",
     "CharterNotFoundError",
     "ContextCue",
+    "FloodStore",
+    "MemoryStore",
     "Moderator",
     "NormalizationOptions",
+    "PastMessage",
     "Problem",
     "Reason",
     "Verdict",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from chartekit._memory import PastMessage
 from chartekit._normalize import NormalizedText
 from chartekit._tokens import Token
 from chartekit._verdict import Action
@@ -69,6 +70,7 @@ class Message:
     thread: str | None = None
     protected_names: tuple[str, ...] = ()
     protected_brands: tuple[str, ...] = ()
+    history: tuple[PastMessage, ...] = ()  # the author's recent messages (a Moderator's memory)
 
     @property
     def text(self) -> str:

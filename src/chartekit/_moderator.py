@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import os
+import time
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from chartekit._charter import Charter, load_charter
 from chartekit._language import detect_language
+from chartekit._memory import FloodStore, MemoryStore, PastMessage
 from chartekit._model import Message, Rule
 from chartekit._normalize import normalize
 from chartekit._scoring import decide
 from chartekit._tokens import Token, disguised, tokenize
 from chartekit._verdict import Reason, Verdict
 from chartekit.detectors import DETECTORS
+from chartekit.detectors import flood as flood_detector
 from chartekit.matchers import Hit
 from chartekit.matchers.lexicon import fold_term
 
@@ -60,6 +63,16 @@ def _drop_nested(reasons: list[Reason]) -> list[Reason]:
 def analyse(charter: Charter, text: str, *, author: str | None = None,
             thread: str | None = None, protected_names: Sequence[str] = (),
             protected_brands: Sequence[str] = (), lang: str | None = None) -> Verdict:
+    """Moderate one message with a compiled charter (no memory of earlier messages)."""
+    return _run(charter, text, author=author, thread=thread, protected_names=protected_names,
+                protected_brands=protected_brands, lang=lang)[0]
+
+
+def _run(charter: Charter, text: str, *, author: str | None = None, thread: str | None = None,
+         protected_names: Sequence[str] = (), protected_brands: Sequence[str] = (),
+         lang: str | None = None, history: tuple[PastMessage, ...] = ()) -> tuple[
+    Verdict, Message
+]:
     if not isinstance(text, str):
         text = text.decode("utf-8", "replace") if isinstance(text, bytes | bytearray) else (
             "" if text is None else str(text))
@@ -69,7 +82,7 @@ def analyse(charter: Charter, text: str, *, author: str | None = None,
     language = lang or detect_language((t.text for t in tokens), charter.languages)
     message = Message(norm, tokens, language, author, thread,
                       (*charter.protected_names, *protected_names),
-                      (*charter.protected_brands, *protected_brands))
+                      (*charter.protected_brands, *protected_brands), history)
 
     hits = charter.lexicon.find(tokens, disguised(norm.folded, tokens, options))
     warnings: list[str] = []
@@ -85,7 +98,7 @@ def analyse(charter: Charter, text: str, *, author: str | None = None,
         hits.extend(fuzzy.find(tokens))
     if not hits and not charter.always_run:
         return Verdict(decide((), charter.categories)[0], {}, (), (), language, charter.name,
-                       tuple(warnings), text)
+                       tuple(warnings), text), message
 
     # Words of protected names and brands are never hits themselves (a "Dick" or a
     # "Connard" in a protected name is that person's name).
@@ -111,7 +124,7 @@ def analyse(charter: Charter, text: str, *, author: str | None = None,
     reasons = _drop_nested(reasons)
     action, scores, alerts = decide(reasons, charter.categories)
     return Verdict(action, scores, tuple(reasons), alerts, language, charter.name,
-                   tuple(warnings), text)
+                   tuple(warnings), text), message
 
 
 def moderate(text: str, charter: CharterLike = "fr", *, author: str | None = None,
@@ -136,21 +149,44 @@ def moderate_many(texts: Iterable[str], charter: CharterLike = "fr", **context: 
 
 
 class Moderator:
-    """A charter plus what a stream of messages needs: the context shared by every call.
+    """A charter plus what a stream of messages needs: context shared by every call, and
+    a memory of each author's recent messages for flood detection.
 
-    Keep one per stream of messages (a comment section, a chat room): it is the
-    object that will remember recent messages for flood detection.
+    Keep one per stream (a comment section, a site): module-level :func:`moderate`
+    remembers nothing. The memory is a :class:`~chartekit.MemoryStore` sized by the
+    charter's ``flood`` options unless you pass a ``store`` of your own; ``clock``
+    gives the current time in seconds (``time.time`` by default), or pass
+    ``timestamp=`` to :meth:`moderate` when replaying messages.
     """
 
     def __init__(self, charter: CharterLike = "fr", *, protected_names: Sequence[str] = (),
-                 protected_brands: Sequence[str] = ()) -> None:
+                 protected_brands: Sequence[str] = (), store: FloodStore | None = None,
+                 clock: Callable[[], float] = time.time) -> None:
         self.charter = load_charter(charter)
         self.protected_names = tuple(protected_names)
         self.protected_brands = tuple(protected_brands)
+        flood = self.charter.categories.get("flood")
+        self._remembers = flood is not None and flood.enabled
+        options = {**flood_detector.DEFAULT_OPTIONS, **(flood.options if flood else {})}
+        self.window = float(options["window_seconds"])
+        self.store: FloodStore = store if store is not None else MemoryStore(
+            max_per_author=int(options["max_per_author"]),
+            max_authors=int(options["max_authors"]),
+        )
+        self.clock = clock
 
     def moderate(self, text: str, *, author: str | None = None, thread: str | None = None,
                  protected_names: Sequence[str] = (), protected_brands: Sequence[str] = (),
-                 lang: str | None = None) -> Verdict:
-        return analyse(self.charter, text, author=author, thread=thread,
-                       protected_names=(*self.protected_names, *protected_names),
-                       protected_brands=(*self.protected_brands, *protected_brands), lang=lang)
+                 lang: str | None = None, timestamp: float | None = None) -> Verdict:
+        remember = self._remembers and bool(author)
+        now = self.clock() if timestamp is None else timestamp
+        history = tuple(self.store.recent(author, now - self.window)) if (
+            remember and author) else ()
+        verdict, message = _run(
+            self.charter, text, author=author, thread=thread, lang=lang, history=history,
+            protected_names=(*self.protected_names, *protected_names),
+            protected_brands=(*self.protected_brands, *protected_brands),
+        )
+        if remember and author:
+            self.store.add(author, PastMessage(flood_detector.signature(message), now, thread))
+        return verdict

@@ -1,7 +1,9 @@
 """Combine reasons into per-category confidences, and categories into one action.
 
-A category's confidence is the noisy-OR of its reasons, ``1 - Π(1 - c)``: two
-independent medium hits say more than one, and no number of hits exceeds 1. Each
+A category's confidence is the noisy-OR of its distinct pieces of evidence,
+``1 - Π(1 - c)``: two different medium hits say more than one, and no number of hits
+exceeds 1. The same word matched by the same rule several times is one piece of
+evidence (its strongest occurrence): "nul nul nul nul" is not four insults. Each
 category maps its confidence to an action: its own action from its ``threshold``,
 ``review`` from its ``review_from``, ``allow`` below. The message's action is the
 most severe (``allow < review < escalate < remove``); categories whose action is
@@ -39,9 +41,13 @@ def decide(reasons: Iterable[Reason], categories: Mapping[str, Category]) -> tup
     Action, dict[str, float], tuple[str, ...]
 ]:
     """The action, the confidence of every category that fired, and the escalation alerts."""
-    grouped: dict[str, list[float]] = {}
+    strongest: dict[tuple[str, str, str], float] = {}
     for reason in reasons:
-        grouped.setdefault(reason.category, []).append(reason.confidence)
+        key = (reason.category, reason.rule_id, reason.normalized)
+        strongest[key] = max(strongest.get(key, 0.0), reason.confidence)
+    grouped: dict[str, list[float]] = {}
+    for (category, _, _), confidence in strongest.items():
+        grouped.setdefault(category, []).append(confidence)
     scores = {name: combine(values) for name, values in grouped.items()}
     action = Action.ALLOW
     alerts: list[str] = []

@@ -4,8 +4,11 @@ A case file is YAML: a list of cases, or a mapping with ``charter`` (optional) a
 ``cases``. Each case has a ``text`` and what it expects: ``action``, ``categories``
 (the categories that must fire, at review level or above; ``[]`` for none), and
 optionally ``spans`` (``[start, end]`` pairs or the exact substrings the reasons must
-cover), ``lang``, ``author``, ``protected_names``, ``protected_brands``, an ``id`` and
-a ``note``. Use it from pytest::
+cover), ``lang``, ``author``, ``thread``, ``protected_names``, ``protected_brands``, an
+``id`` and a ``note``. ``history`` lists messages posted before the case, fed in order
+to the same :class:`~chartekit.Moderator` (for flood): each a text (by the case's
+author) or a mapping with ``text`` and optionally ``author``, ``thread`` and
+``seconds_before`` (how long before the case it was posted; default 60). Use it from pytest::
 
     from chartekit.testing import load_cases, check_case
 
@@ -23,11 +26,21 @@ from pathlib import Path
 import yaml
 
 from chartekit._charter import Charter, load_charter
-from chartekit._moderator import analyse
+from chartekit._moderator import Moderator
 from chartekit._scoring import category_action
 from chartekit._verdict import Action, Verdict
 
 __all__ = ["Case", "CaseFailure", "check_case", "failures", "fired_categories", "load_cases"]
+
+
+@dataclass(frozen=True, slots=True)
+class PastPost:
+    """A message posted before a case, by ``author`` (the case's author when None)."""
+
+    text: str
+    author: str | None = None
+    thread: str | None = None
+    seconds_before: float = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +54,8 @@ class Case:
     author: str | None = None
     protected_names: tuple[str, ...] = ()
     protected_brands: tuple[str, ...] = ()
+    thread: str | None = None
+    history: tuple[PastPost, ...] = ()
     charter: str | None = None
     note: str = ""
     source: str = field(default="", compare=False)
@@ -69,7 +84,8 @@ def load_cases(path: str | os.PathLike[str]) -> list[Case]:
         if not isinstance(raw, dict) or not isinstance(raw.get("text"), str):
             raise ValueError(f"{where}: a case is a mapping with a 'text' string")
         unknown = set(raw) - {"text", "action", "categories", "spans", "id", "lang", "author",
-                              "protected_names", "protected_brands", "charter", "note"}
+                              "thread", "history", "protected_names", "protected_brands",
+                              "charter", "note"}
         if unknown:
             raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
         action = raw.get("action")
@@ -84,11 +100,22 @@ def load_cases(path: str | os.PathLike[str]) -> list[Case]:
             author=raw.get("author"),
             protected_names=tuple(raw.get("protected_names") or ()),
             protected_brands=tuple(raw.get("protected_brands") or ()),
+            thread=raw.get("thread"),
+            history=tuple(_past(item, f"{where}: history") for item in raw.get("history") or ()),
             charter=raw.get("charter", charter),
             note=raw.get("note", ""),
             source=where,
         ))
     return cases
+
+
+def _past(item: object, where: str) -> PastPost:
+    if isinstance(item, str):
+        return PastPost(item)
+    if isinstance(item, dict) and isinstance(item.get("text"), str):
+        return PastPost(item["text"], item.get("author"), item.get("thread"),
+                        float(item.get("seconds_before", 60.0)))
+    raise ValueError(f"{where}: each entry is a text or a mapping with a 'text'")
 
 
 def fired_categories(verdict: Verdict, charter: Charter) -> set[str]:
@@ -118,9 +145,14 @@ def failures(case: Case, verdict: Verdict, charter: Charter) -> list[str]:
 def check_case(case: Case, charter: str | os.PathLike[str] | Charter | None = None) -> Verdict:
     """Moderate the case's text and raise :class:`CaseFailure` if the verdict differs."""
     compiled = load_charter(charter if charter is not None else case.charter or "fr")
-    verdict = analyse(compiled, case.text, author=case.author, lang=case.lang,
-                      protected_names=case.protected_names,
-                      protected_brands=case.protected_brands)
+    moderator = Moderator(compiled, protected_names=case.protected_names,
+                          protected_brands=case.protected_brands)
+    now = 1_000_000.0
+    for past in case.history:
+        moderator.moderate(past.text, author=past.author or case.author, thread=past.thread,
+                           lang=case.lang, timestamp=now - past.seconds_before)
+    verdict = moderator.moderate(case.text, author=case.author, thread=case.thread,
+                                 lang=case.lang, timestamp=now)
     problems = failures(case, verdict, compiled)
     if problems:
         reasons = "\n".join(f"    {r.explanation}" for r in verdict.reasons) or "    (no reason)"

@@ -18,7 +18,7 @@ from types import ModuleType
 
 from chartekit._model import Category, Message, Rule
 from chartekit._verdict import Reason
-from chartekit.detectors import insult, rules
+from chartekit.detectors import flood, insult, rules
 from chartekit.matchers import Hit
 
 __all__ = ["DETECTORS", "Detect", "detector_for"]
@@ -28,6 +28,7 @@ Detect = Callable[[Sequence[tuple[Hit, Rule]], Message, Category], list[Reason]]
 DETECTORS: dict[str, ModuleType] = {
     "rules": rules,
     "insult": insult,
+    "flood": flood,
 }
 
 

@@ -1,0 +1,107 @@
+"""Flood: the same message posted again and again, and one word or emoji repeated.
+
+Reposts are read against the author's recent messages, which only a
+:class:`~chartekit.Moderator` remembers (one per stream of messages); an exact copy
+(same words once folded: case, accents, punctuation and spacing do not matter) is
+flagged from the second copy on, a near copy when it is long enough and similar
+enough (RapidFuzz ``ratio``). Different authors posting the same "Bravo !" are not a
+flood: memory is per author. In-message flooding — one word or emoji making up most
+of a long message — needs no memory.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import regex
+from rapidfuzz import fuzz
+
+from chartekit._model import Category, Message, Rule
+from chartekit._verdict import Reason
+from chartekit.matchers import Hit
+
+__all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect", "signature"]
+
+NEEDS_HITS = False
+
+DEFAULT_OPTIONS: dict[str, float] = {
+    "window_seconds": 3600,  # how far back reposts are looked for
+    "max_per_author": 20,  # messages remembered per author
+    "max_authors": 10_000,  # authors remembered (least recently seen forgotten first)
+    "similarity": 0.9,  # near copies: RapidFuzz ratio of the folded words, 0..1
+    "min_near_length": 20,  # near copies only for messages at least this long (characters)
+    "min_repeats": 8,  # in-message flood: one word or emoji at least this many times ...
+    "min_share": 0.5,  # ... making up at least this share of the message's words or emoji
+}
+
+_EMOJI = regex.compile(r"\p{Extended_Pictographic}")
+
+
+def signature(message: Message) -> str:
+    """The message's words, folded, one space apart; its emoji when it has no words."""
+    words = " ".join(t.text for t in message.tokens)
+    return words or "".join(message.folded.split())
+
+
+def _whole(message: Message, rule_id: str, confidence: float, term: str, normalized: str
+           ) -> Reason:
+    text = message.text
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    return Reason("flood", rule_id, start, end, text[start:end], normalized, confidence,
+                  "flood", term, confidence)
+
+
+def _reposts(message: Message, options: dict[str, float]) -> list[Reason]:
+    current = signature(message)
+    if not current or not message.history:
+        return []
+    copies = sum(1 for past in message.history if past.signature == current)
+    if copies:
+        return [_whole(message, "flood.repost", 0.9, "exact repost",
+                       f"copy {copies + 1} within {int(options['window_seconds'])}s")]
+    if len(current) < options["min_near_length"]:
+        return []
+    cutoff = options["similarity"] * 100
+    best = max((fuzz.ratio(current, past.signature, score_cutoff=cutoff)
+                for past in message.history), default=0.0)
+    if not best:
+        return []
+    similarity = best / 100
+    return [_whole(message, "flood.near_repost", round(0.85 * similarity, 4), "near repost",
+                   f"{similarity:.0%} similar to a recent message")]
+
+
+def _repeated(message: Message, options: dict[str, float]) -> list[Reason]:
+    minimum = int(options["min_repeats"])
+    reasons: list[Reason] = []
+    tokens = message.tokens
+    if len(tokens) >= minimum:
+        word, count = Counter(t.text for t in tokens).most_common(1)[0]
+        if count >= minimum and count / len(tokens) >= options["min_share"]:
+            places = [t for t in tokens if t.text == word]
+            start, _ = message.norm.span(places[0].start, places[0].end)
+            _, end = message.norm.span(places[-1].start, places[-1].end)
+            confidence = 0.9 if count >= 2 * minimum else 0.75
+            reasons.append(Reason("flood", "flood.repeated_word", start, end,
+                                  message.text[start:end], f"{word} x{count}", confidence,
+                                  "flood", "repeated word", confidence))
+    if not message.text.isascii():
+        emoji = list(_EMOJI.finditer(message.text))
+        if len(emoji) >= minimum:
+            symbol, count = Counter(m.group() for m in emoji).most_common(1)[0]
+            if count >= minimum and count / (len(emoji) + len(tokens)) >= options["min_share"]:
+                spots = [m for m in emoji if m.group() == symbol]
+                start, end = spots[0].start(), spots[-1].end()
+                confidence = 0.9 if count >= 2 * minimum else 0.75
+                reasons.append(Reason("flood", "flood.repeated_emoji", start, end,
+                                      message.text[start:end], f"{symbol} x{count}", confidence,
+                                      "flood", "repeated emoji", confidence))
+    return reasons
+
+
+def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category
+           ) -> list[Reason]:
+    options = {**DEFAULT_OPTIONS, **category.options}
+    return _reposts(message, options) + _repeated(message, options)
