@@ -1,11 +1,16 @@
-"""Measure a charter's precision and recall on the labelled corpora in ../shared/corpora.
+"""Measure a charter's precision and recall on the labelled corpora in ../shared/corpora,
+side by side with peer profanity filters.
 
-Usage: python benchmarks/evaluate.py [--charter fr] [--category insult] [--show 20]
+Usage:
+    python benchmarks/evaluate.py [--charter fr] [--category insult ...] [--peers]
+                                  [--show N] [--markdown]
 
-Only corpora annotated for a category are scored for it (see the corpora README).
-A message counts as flagged for a category when the category reaches its review
-band or above. This is a development tool: the corpora never ship with chartekit
-and the unit tests never read them.
+Only the categories a corpus was annotated for are scored on it (see the corpora
+README). A message counts as flagged for a category when the category reaches its
+review band or above. Peers (``better-profanity``, ``glin-profanity``, installed
+with ``pip install ".[bench]"``) answer yes/no for "profane", scored against insult and
+hate. A development tool: the corpora never ship with chartekit and the unit tests
+never read them.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ import argparse
 import json
 import random
 import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import chartekit
@@ -21,63 +28,141 @@ from chartekit.testing import fired_categories
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 ANNOTATED = {
-    "mlma_hate_speech": {"insult", "hate"},
-    "ftr_racism_fr": {"hate"},
-    "cyberagression_large_fr": {"insult", "threat"},
-    "davidson_hate_offensive_en": {"hate", "insult"},
-    "sms_spam_collection_en": {"scam"},
-    "youtube_spam_collection_en": {"scam"},
-    "pii_test_vectors": {"personal_data"},
+    "mlma_hate_speech": ("insult", "hate"),
+    "ftr_racism_fr": ("hate",),
+    "cyberagression_large_fr": ("insult", "threat"),
+    "davidson_hate_offensive_en": ("insult", "hate"),
+    "sms_spam_collection_en": ("scam",),
+    "youtube_spam_collection_en": ("scam",),
+    "pii_test_vectors": ("personal_data",),
 }
+PEER_CATEGORIES = ("insult", "hate")
 
 
-def evaluate(charter: chartekit.Charter, category: str, show: int) -> None:
-    for name, categories in ANNOTATED.items():
-        path = CORPORA / name / "data.jsonl"
-        if category not in categories or not path.exists():
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    false_alarms: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, predicted: bool, expected: bool, text: str) -> None:
+        if predicted and expected:
+            self.tp += 1
+        elif predicted:
+            self.fp += 1
+            self.false_alarms.append(text)
+        elif expected:
+            self.fn += 1
+            self.misses.append(text)
+        else:
+            self.tn += 1
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def peers() -> dict[str, Callable[[str], bool]]:
+    found: dict[str, Callable[[str], bool]] = {}
+    try:
+        from better_profanity import profanity
+
+        profanity.load_censor_words()
+        found["better-profanity"] = profanity.contains_profanity
+    except ImportError:
+        pass
+    try:
+        import glin_profanity
+
+        glin = glin_profanity.Filter({"languages": ["english", "french"],
+                                      "detect_leetspeak": True, "normalize_unicode": True})
+        found["glin-profanity"] = glin.is_profane
+    except ImportError:
+        pass
+    return found
+
+
+def rows(name: str) -> Iterator[dict[str, object]]:
+    with (CORPORA / name / "data.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            yield json.loads(line)
+
+
+def evaluate(charter: chartekit.Charter, categories: set[str] | None, with_peers: bool,
+             show: int, markdown: bool) -> None:
+    others = peers() if with_peers else {}
+    table: list[tuple[str, str, str, int, str, Score]] = []
+    for corpus, annotated in ANNOTATED.items():
+        wanted = [c for c in annotated if categories is None or c in categories]
+        if not wanted or not (CORPORA / corpus / "data.jsonl").exists():
             continue
-        rows = [json.loads(line) for line in path.open(encoding="utf-8")]
-        for lang in sorted({r["lang"] for r in rows}):
-            subset = [r for r in rows if r["lang"] == lang]
-            tp = fp = fn = tn = 0
-            misses, false_alarms = [], []
+        messages = list(rows(corpus))
+        for lang in sorted({str(m["lang"]) for m in messages}):
+            subset = [m for m in messages if m["lang"] == lang]
+            scores = {(system, c): Score() for c in wanted
+                      for system in ("chartekit", *(o for o in others if c in PEER_CATEGORIES))}
             started = time.perf_counter()
-            for row in subset:
-                verdict = chartekit.moderate(row["text"], charter, lang=lang)
-                predicted = category in fired_categories(verdict, charter)
-                expected = category in row["labels"]
-                if predicted and expected:
-                    tp += 1
-                elif predicted:
-                    fp += 1
-                    false_alarms.append((row["text"], verdict))
-                elif expected:
-                    fn += 1
-                    misses.append(row["text"])
-                else:
-                    tn += 1
+            fired_by_message = []
+            for message in subset:
+                verdict = chartekit.moderate(str(message["text"]), charter, lang=lang)
+                fired_by_message.append(fired_categories(verdict, charter))
             elapsed = time.perf_counter() - started
-            precision = tp / (tp + fp) if tp + fp else 0.0
-            recall = tp / (tp + fn) if tp + fn else 0.0
-            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-            print(f"{name} [{lang}] {category}: n={len(subset)} tp={tp} fp={fp} fn={fn} tn={tn} "
-                  f"precision={precision:.3f} recall={recall:.3f} f1={f1:.3f} "
-                  f"({elapsed / len(subset) * 1e6:.0f} µs/message)")
-            rng = random.Random(0)
-            for text, verdict in rng.sample(false_alarms, min(show, len(false_alarms))):
-                hits = ", ".join(f"{r.normalized}:{r.confidence:.2f}" for r in verdict.reasons)
-                print(f"   FP {text[:140]!r} -> {hits}")
-            for text in rng.sample(misses, min(show, len(misses))):
-                print(f"   FN {text[:140]!r}")
+            for message, fired in zip(subset, fired_by_message, strict=True):
+                text, labels = str(message["text"]), message["labels"]
+                for c in wanted:
+                    scores[("chartekit", c)].add(c in fired, c in labels, text)  # type: ignore[operator]
+            for system, check in others.items():
+                for message in subset:
+                    text, labels = str(message["text"]), message["labels"]
+                    flagged = check(text)
+                    for c in wanted:
+                        if c in PEER_CATEGORIES:
+                            scores[(system, c)].add(flagged, c in labels, text)  # type: ignore[operator]
+            if not markdown:
+                print(f"# {corpus} [{lang}] n={len(subset)} "
+                      f"chartekit {elapsed / len(subset) * 1e6:.0f} µs/message")
+            for (system, c), score in scores.items():
+                table.append((corpus, lang, c, len(subset), system, score))
+                if not markdown:
+                    print(f"  {c:14} {system:17} P={score.precision:.3f} R={score.recall:.3f} "
+                          f"F1={score.f1:.3f} (tp={score.tp} fp={score.fp} fn={score.fn})")
+                if show and system == "chartekit":
+                    rng = random.Random(0)
+                    for text in rng.sample(score.false_alarms, min(show, len(score.false_alarms))):
+                        print(f"     FP {text[:150]!r}")
+                    for text in rng.sample(score.misses, min(show, len(score.misses))):
+                        print(f"     FN {text[:150]!r}")
+    if markdown:
+        print("| corpus | lang | category | n | system | precision | recall | F1 |")
+        print("|---|---|---|---|---|---|---|---|")
+        for corpus, lang, c, n, system, score in table:
+            bold = "**" if system == "chartekit" else ""
+            print(f"| {corpus} | {lang} | {c} | {n:,} | {bold}{system}{bold} | "
+                  f"{score.precision:.3f} | {score.recall:.3f} | {bold}{score.f1:.3f}{bold} |")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--charter", default="fr")
-    parser.add_argument("--category", default="insult")
+    parser.add_argument("--category", action="append", help="score only these (repeatable)")
+    parser.add_argument("--peers", action="store_true", help="also run the peer filters")
     parser.add_argument("--show", type=int, default=0, help="print N false positives and misses")
+    parser.add_argument("--markdown", action="store_true", help="print one markdown table")
     args = parser.parse_args()
-    evaluate(chartekit.load_charter(args.charter), args.category, args.show)
+    evaluate(chartekit.load_charter(args.charter), set(args.category) if args.category else None,
+             args.peers, args.show, args.markdown)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ DEFAULT_OPTIONS: dict[str, float] = {
     "self_factor": 0.3,
     "window": 5,
     "name_factor": 0.3,
+    "vocative_from": 0.2,  # interjections look like vocatives ("Merde, ..."): not below this
 }
 
 class _Cues:
@@ -202,7 +203,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                            or (c := _ADDRESS[lang].find(words, within=2))), None)
             if target is None:
                 target = _mention_near(message, words, hit.last)
-            if target is None and _vocative(message, hit.first, hit.last):
+            if (target is None and base >= float(options["vocative_from"])
+                    and _vocative(message, hit.first, hit.last)):
                 target = "vocative"
             if target:
                 cues.append(ContextCue("target", target, boost=float(options["target_boost"])))
