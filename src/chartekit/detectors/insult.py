@@ -23,6 +23,7 @@ NEEDS_HITS = True
 
 DEFAULT_OPTIONS: dict[str, float] = {
     "target_boost": 0.35,
+    "predicate_boost": 0.175,
     "quote_factor": 0.5,
     "negation_factor": 0.5,
     "self_factor": 0.3,
@@ -59,11 +60,17 @@ def _table(cues: dict[str, list[tuple[str, ...]]]) -> dict[str, _Cues]:
 # Clause cues: the word is predicated of someone, anywhere in the window.
 _TARGET = _table({
     "fr": [("t", "es"), ("tu", "es"), ("t", "etais"), ("tu", "etais"), ("t", "as", "l", "air"),
-           ("vous", "etes"), ("z", "etes"), ("est", "un"), ("est", "une"), ("sont", "des"),
-           ("etes", "des"), ("es", "un"), ("es", "une"), ("toi",)],
-    "en": [("you", "are"), ("you", "re"), ("youre",), ("ur",), ("u", "r"), ("is", "a"),
-           ("is", "an"), ("are", "a"), ("are", "an"), ("are", "such"), ("is", "such"),
+           ("vous", "etes"), ("z", "etes"), ("etes", "des"), ("es", "un"), ("es", "une"),
+           ("toi",)],
+    "en": [("you", "are"), ("you", "re"), ("youre",), ("ur",), ("u", "r"), ("are", "such"),
            ("you", "were"), ("yall",), ("you", "absolute"), ("you", "total")],
+})
+# Third-person predicates: someone *or something* is called the word ("ce film est une
+# merde"), so they weigh less than a cue that can only mean a person.
+_PREDICATE = _table({
+    "fr": [("est", "un"), ("est", "une"), ("sont", "des"), ("etait", "un"), ("etait", "une")],
+    "en": [("is", "a"), ("is", "an"), ("are", "a"), ("are", "an"), ("is", "such"),
+           ("was", "a"), ("was", "an")],
 })
 # Address cues: right before the word (one adjective may sit between).
 _ADDRESS = _table({
@@ -94,7 +101,8 @@ _REPORTED = _table({
 # Words that are never the other half of a name: cue words and function words
 # ("Sale Connard", "Espèce De Connard" are insults written in title case).
 _NOT_NAMES = frozenset().union(
-    *(cues.words for table in (_TARGET, _ADDRESS, _SELF) for cues in table.values()),
+    *(cues.words for table in (_TARGET, _PREDICATE, _ADDRESS, _SELF)
+      for cues in table.values()),
     *STOPWORDS.values(),
 )
 _QUOTES_OPEN = "«“„"
@@ -208,6 +216,10 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 target = "vocative"
             if target:
                 cues.append(ContextCue("target", target, boost=float(options["target_boost"])))
+            elif predicate := next((c for lang in langs if (c := _PREDICATE[lang].find(words))),
+                                   None):
+                cues.append(ContextCue("predicate", predicate,
+                                       boost=float(options["predicate_boost"])))
         negation = next((w for lang in langs for w in words[-4:] if w in _NEGATION[lang]), None)
         if negation:
             cues.append(ContextCue("negation", negation, factor=float(options["negation_factor"])))
