@@ -13,7 +13,7 @@ from chartekit._memory import FloodStore, MemoryStore, PastMessage
 from chartekit._model import Message, Rule
 from chartekit._normalize import normalize
 from chartekit._scoring import decide
-from chartekit._tokens import Token, disguised, tokenize
+from chartekit._tokens import Token, disguised, has_repeat, tokenize
 from chartekit._verdict import Reason, Verdict
 from chartekit.detectors import DETECTORS
 from chartekit.detectors import flood as flood_detector
@@ -84,7 +84,8 @@ def _run(charter: Charter, text: str, *, author: str | None = None, thread: str 
                       (*charter.protected_names, *protected_names),
                       (*charter.protected_brands, *protected_brands), history)
 
-    hits = charter.lexicon.find(tokens, disguised(norm.folded, tokens, options))
+    hits = charter.lexicon.find(tokens, disguised(norm.folded, tokens, options),
+                                repeats=has_repeat(norm.folded))
     warnings: list[str] = []
     if charter.regexes:
         starts = [t.start for t in tokens]
@@ -104,8 +105,9 @@ def _run(charter: Charter, text: str, *, author: str | None = None, thread: str 
     # "Connard" in a protected name is that person's name).
     extra = [w for w in (fold_term(n, options) for n in (*protected_names, *protected_brands)) if w]
     exempt = _phrase_spans(tokens, (*charter.protected_words, *extra))
+    hit_categories = {charter.rules[hit.rule].category for hit in hits}
     allowed = {name: [(h.start, h.end) for h in index.find(tokens)]
-               for name, index in charter.allow.items()}
+               for name, index in charter.allow.items() if name in hit_categories}
     per_category: dict[str, list[tuple[Hit, Rule]]] = defaultdict(list)
     for hit in hits:
         rule = charter.rules[hit.rule]

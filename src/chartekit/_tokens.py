@@ -72,6 +72,8 @@ def has_repeat(text: str) -> bool:
 def _forms(text: str, options: NormalizationOptions, extra: tuple[str, ...] = ()) -> tuple[
     tuple[str, tuple[str, ...]], ...
 ]:
+    if text.isalpha():  # the common case: nothing to read differently
+        return ((text, extra),)
     forms: dict[str, tuple[str, ...]] = {text: extra}
     if options.leetspeak and any(c in _LEET_CHARS for c in text) and any(c.isalpha() for c in text):
         tr = (*extra, "leetspeak")

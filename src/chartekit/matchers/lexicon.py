@@ -74,24 +74,30 @@ class LexiconIndex:
     def __len__(self) -> int:
         return len(self.exact) + len(self.prefixes) + len(self.suffixes)
 
-    def find(self, tokens: Sequence[Token], candidates: Iterable[Token] = ()) -> list[Hit]:
-        """Hits for the plain ``tokens`` (words and phrases) and extra disguised ``candidates``."""
+    def find(self, tokens: Sequence[Token], candidates: Iterable[Token] = (), *,
+             repeats: bool = True) -> list[Hit]:
+        """Hits for the plain ``tokens`` (words and phrases) and extra disguised ``candidates``.
+
+        ``repeats=False`` says no token has a letter three times in a row (the caller
+        checked the whole message at once), which skips the squeezed lookups.
+        """
+        repeats = repeats and self.options.repeated_letters
         hits: list[Hit] = []
         if any("*" in t.text for t in tokens):
             tokens = [self._unmask(t) if "*" in t.text else t for t in tokens]
         for token in tokens:
             if not token.in_link:
-                hits.extend(self._lookup(token))
+                hits.extend(self._lookup(token, repeats))
                 if token.text in self.phrases or len(token.forms) > 1:
                     hits.extend(self._phrases(tokens, token))
         for candidate in candidates:
             hits.extend(self._lookup(self._unmask(candidate) if "*" in candidate.text
-                                     else candidate))
+                                     else candidate, repeats))
         return hits
 
-    def _lookup(self, token: Token) -> list[Hit]:
+    def _lookup(self, token: Token, repeats: bool) -> list[Hit]:
         for form, transforms in token.forms:
-            found = self._lookup_form(form)
+            found = self._lookup_form(form, repeats)
             if found:
                 payloads, extra = found
                 return [
@@ -102,11 +108,12 @@ class LexiconIndex:
                 ]
         return []
 
-    def _lookup_form(self, form: str) -> tuple[tuple[Payload, ...], tuple[str, ...]] | None:
+    def _lookup_form(self, form: str, repeats: bool
+                     ) -> tuple[tuple[Payload, ...], tuple[str, ...]] | None:
         found = self.exact.get(form)
         if found:
             return found, ()
-        if self.options.repeated_letters and has_repeat(form):
+        if repeats and has_repeat(form):
             found = self.squeezed.get(squeeze(form))
             if found:
                 return found, ("repeated_letters",)
