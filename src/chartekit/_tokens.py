@@ -10,7 +10,7 @@ by spaces, dots or emoji (``c o n n a r d``) and words cut by one symbol
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -24,8 +24,11 @@ _LEET_ALT = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7"
                            "8": "b", "@": "a", "$": "s", "€": "e", "!": "i", "|": "i"})
 _LEET_CHARS = frozenset("013457 8@$€!|".replace(" ", ""))
 
-_WORD = regex.compile(r"[\p{L}\p{N}@$€|!*]+")
-_WORD_WITH_APOSTROPHE = regex.compile(r"[\p{L}\p{N}@$€|!*']+")
+# A word starts with a letter, a digit or @ $ € and ends with a letter, a digit or $;
+# inside, leetspeak and masking symbols are part of it (c0nn4rd, f**k, c*nnard), while
+# around it they are punctuation (connard!!!, *connard*).
+_WORD = regex.compile(r"(?:[\p{L}\p{N}@$€][\p{L}\p{N}@$€|!*]*)?[\p{L}\p{N}$]")
+_WORD_WITH_APOSTROPHE = regex.compile(r"(?:[\p{L}\p{N}@$€][\p{L}\p{N}@$€|!*']*)?[\p{L}\p{N}$]")
 # étudiant·e·s, connard.e.s: a word, a feminine ending, a plural ending.
 _INCLUSIVE = regex.compile(
     r"(?<![\p{L}\p{N}])(\p{L}{2,})[·.•‧⋅]"
@@ -37,17 +40,18 @@ _URL_OR_EMAIL = regex.compile(
 )
 _RUN = regex.compile(r"(.)\1+")
 _TRIPLE = regex.compile(r"(.)\1\1")
-_STRIP_LEAD = "!*|"
-_STRIP_TAIL = "!*|@€"
 _JOINERS_MAX = 3  # longest separator between split letters: " ", ". ", " - ", an emoji
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+Readings = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+class Token(NamedTuple):
     """A word of the folded text, or a disguised word spanning several.
 
     ``first`` and ``last`` index the plain tokens it covers (equal for a plain token).
     ``forms`` pairs each reading of the token with the transforms that produced it.
+    (A named tuple: messages have many tokens, and tuples are the cheapest to build.)
     """
 
     start: int
@@ -90,9 +94,8 @@ def _forms(text: str, options: NormalizationOptions, extra: tuple[str, ...] = ()
 def tokenize(folded: str, options: NormalizationOptions) -> list[Token]:
     """The plain tokens of ``folded``, in order."""
     links = [m.span() for m in _URL_OR_EMAIL.finditer(folded)] if "." in folded else []
-    spans: list[tuple[int, int, tuple[tuple[str, tuple[str, ...]], ...] | None]] = []
-    inclusive: list[tuple[int, int, tuple[tuple[str, tuple[str, ...]], ...]]] = []
-    if options.inclusive_writing:
+    inclusive: list[tuple[int, int, Readings]] = []
+    if options.inclusive_writing and any(c in folded for c in "·.•‧⋅"):
         for m in _INCLUSIVE.finditer(folded):
             base, ending, plural = m.group(1), m.group(2), m.group(3) or m.group(4) or ""
             tr = ("inclusive_writing",)
@@ -101,41 +104,36 @@ def tokenize(folded: str, options: NormalizationOptions) -> list[Token]:
                 variants.setdefault(base + plural, tr)
             inclusive.append((m.start(), m.end(), tuple(variants.items())))
     word = _WORD if options.elisions else _WORD_WITH_APOSTROPHE
-    cursor = 0
-    for start, end, readings in inclusive:
-        spans.extend((a, b, None) for a, b in _word_spans(word, folded, cursor, start))
-        spans.append((start, end, readings))
-        cursor = end
-    spans.extend((a, b, None) for a, b in _word_spans(word, folded, cursor, len(folded)))
-
+    bounds = [(m.start(), m.end(), None) for m in word.finditer(folded)] if not inclusive else (
+        _around(word, folded, inclusive))
     tokens: list[Token] = []
     link_index = 0
-    for start, end, known in spans:
+    append = tokens.append
+    for index, (start, end, known) in enumerate(bounds):
         text = folded[start:end]
-        while link_index < len(links) and links[link_index][1] <= start:
-            link_index += 1
-        in_link = link_index < len(links) and links[link_index][0] <= start
-        mention = (text.startswith("@") and len(text) > 1
+        in_link = False
+        if links:
+            while link_index < len(links) and links[link_index][1] <= start:
+                link_index += 1
+            in_link = link_index < len(links) and links[link_index][0] <= start
+        mention = (text[0] == "@" and len(text) > 1
                    and (start == 0 or folded[start - 1].isspace()))
-        index = len(tokens)
-        tokens.append(Token(start, end, text, known or _forms(text, options), index, index,
-                            mention=mention, in_link=in_link))
+        forms = known or (((text, ()),) if text.isalpha() else _forms(text, options))
+        append(Token(start, end, text, forms, index, index, mention, in_link))
     return tokens
 
 
-def _word_spans(word: regex.Pattern[str], text: str, pos: int, endpos: int) -> Iterator[
-    tuple[int, int]
-]:
-    for m in word.finditer(text, pos, endpos):
-        start, end = m.span()
-        while start < end and text[start] in _STRIP_LEAD:
-            start += 1
-        while end > start and text[end - 1] in _STRIP_TAIL:
-            end -= 1
-        while end > start and text[end - 1] == "'":
-            end -= 1
-        if end > start:
-            yield start, end
+def _around(word: regex.Pattern[str], text: str,
+            inclusive: list[tuple[int, int, Readings]]) -> list[tuple[int, int, Readings | None]]:
+    """Word bounds, with the inclusive-writing spans as single tokens."""
+    bounds: list[tuple[int, int, Readings | None]] = []
+    cursor = 0
+    for start, end, readings in inclusive:
+        bounds.extend((m.start(), m.end(), None) for m in word.finditer(text, cursor, start))
+        bounds.append((start, end, readings))
+        cursor = end
+    bounds.extend((m.start(), m.end(), None) for m in word.finditer(text, cursor))
+    return bounds
 
 
 def disguised(folded: str, tokens: list[Token], options: NormalizationOptions,

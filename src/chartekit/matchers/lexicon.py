@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 
 from chartekit._normalize import NormalizationOptions, normalize
 from chartekit._terms import expand_term
@@ -146,7 +145,7 @@ class LexiconIndex:
                     extra.setdefault(word, (*transforms, "masked"))
         if not extra:
             return token
-        return replace(token, forms=(*token.forms, *extra.items()))
+        return token._replace(forms=(*token.forms, *extra.items()))
 
     def _phrases(self, tokens: Sequence[Token], token: Token) -> list[Hit]:
         hits: list[Hit] = []
