@@ -38,8 +38,10 @@ _URL_OR_EMAIL = regex.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|org|io|be|ch|ca|co|uk|eu|info|biz|ly|gl|me|tv)\b\S*"
 )
+_LINK_HINT = regex.compile(
+    r"://|www\.|@\w|\.(?:com|fr|net|org|io|be|ch|ca|co|uk|eu|info|biz|ly|gl|me|tv)\b")
 _RUN = regex.compile(r"(.)\1+")
-_TRIPLE = regex.compile(r"(.)\1\1")
+_TRIPLE = regex.compile(r"(\w)\1\1")
 _JOINERS_MAX = 3  # longest separator between split letters: " ", ". ", " - ", an emoji
 
 
@@ -93,7 +95,8 @@ def _forms(text: str, options: NormalizationOptions, extra: tuple[str, ...] = ()
 
 def tokenize(folded: str, options: NormalizationOptions) -> list[Token]:
     """The plain tokens of ``folded``, in order."""
-    links = [m.span() for m in _URL_OR_EMAIL.finditer(folded)] if "." in folded else []
+    links = ([m.span() for m in _URL_OR_EMAIL.finditer(folded)]
+             if "." in folded and _LINK_HINT.search(folded) else [])
     inclusive: list[tuple[int, int, Readings]] = []
     if options.inclusive_writing and any(c in folded for c in "·.•‧⋅"):
         for m in _INCLUSIVE.finditer(folded):
