@@ -1,0 +1,62 @@
+"""Caps: a message shouted in capitals.
+
+The share of upper-case letters among all letters, over a minimum number of letters,
+with at least ``min_words`` words in capitals longer than an acronym. So acronyms
+(all-caps words of up to ``max_acronym`` letters: SNCF, RER B, TGV, PDF, even a list of
+them), a single word in capitals for emphasis ("c'est VRAIMENT nul") and short
+messages pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from chartekit._model import Category, Message, Rule
+from chartekit._verdict import Reason
+from chartekit.matchers import Hit
+
+__all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect"]
+
+NEEDS_HITS = False
+
+DEFAULT_OPTIONS: dict[str, float] = {
+    "min_letters": 20,  # letters, below which nothing is shouted
+    "ratio": 0.7,  # share of them in upper case
+    "min_words": 2,  # words in capitals longer than an acronym
+    "max_acronym": 4,  # all-caps words this short may be acronyms
+}
+
+_WORD = regex.compile(r"\p{L}+")
+
+
+def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category
+           ) -> list[Reason]:
+    text = message.text
+    if text.islower() or not any(c.isupper() for c in text):
+        return []
+    options = {**DEFAULT_OPTIONS, **category.options}
+    letters = upper = long_words = 0
+    shouted: list[tuple[int, int]] = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        letters += len(word)
+        if word.isupper():
+            upper += len(word)
+            if len(word) > 1:
+                shouted.append(match.span())
+            if len(word) > options["max_acronym"]:
+                long_words += 1
+        else:
+            upper += sum(1 for c in word if c.isupper())
+    if letters < options["min_letters"] or long_words < options["min_words"]:
+        return []
+    share = upper / letters
+    if share < options["ratio"]:
+        return []
+    start, end = shouted[0][0], shouted[-1][1]
+    confidence = round(min(1.0, 0.6 + 0.4 * (share - options["ratio"]) /
+                           max(1e-9, 1 - options["ratio"])), 4)
+    return [Reason("caps", "caps.shouting", start, end, text[start:end],
+                   f"{share:.0%} capitals", confidence, "caps", "shouting", confidence)]
