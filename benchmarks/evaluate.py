@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import chartekit
+from chartekit.evaluation import Metrics
 from chartekit.testing import fired_categories
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
@@ -40,11 +41,9 @@ PEER_CATEGORIES = ("insult", "hate")
 
 
 @dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    tn: int = 0
+class Score(Metrics):
+    """Metrics (from chartekit.evaluation) plus the texts behind the errors."""
+
     false_alarms: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
 
@@ -59,19 +58,6 @@ class Score:
             self.misses.append(text)
         else:
             self.tn += 1
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def peers() -> dict[str, Callable[[str], bool]]:
