@@ -18,7 +18,7 @@ from types import ModuleType
 
 from chartekit._model import Category, Message, Rule
 from chartekit._verdict import Reason
-from chartekit.detectors import caps, flood, insult, rules
+from chartekit.detectors import caps, flood, insult, personal_data, rules
 from chartekit.matchers import Hit
 
 __all__ = ["DETECTORS", "Detect", "detector_for"]
@@ -30,6 +30,7 @@ DETECTORS: dict[str, ModuleType] = {
     "insult": insult,
     "flood": flood,
     "caps": caps,
+    "personal_data": personal_data,
 }
 
 

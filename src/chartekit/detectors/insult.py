@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from chartekit._language import STOPWORDS
 from chartekit._model import Category, Message, Rule
 from chartekit._verdict import ContextCue, Reason
+from chartekit.detectors._context import SENTENCE_END, languages, quoted_spans, table, window
 from chartekit.detectors.rules import reason
 from chartekit.matchers import Hit
 
@@ -32,33 +33,8 @@ DEFAULT_OPTIONS: dict[str, float] = {
     "vocative_from": 0.2,  # interjections look like vocatives ("Merde, ..."): not below this
 }
 
-class _Cues:
-    """Token sequences looked up by length, so a window is scanned once per length."""
-
-    def __init__(self, cues: Sequence[tuple[str, ...]]) -> None:
-        lengths = {len(c) for c in cues}
-        self.by_length = {n: frozenset(c for c in cues if len(c) == n) for n in lengths}
-        self.words = frozenset(c[0] for c in cues)
-
-    def find(self, words: list[str], *, within: int | None = None) -> str | None:
-        """The first cue in ``words``; with ``within``, one ending in the last ``within`` words."""
-        ending_from = 0 if within is None else len(words) - within
-        for i, word in enumerate(words):
-            if word not in self.words:
-                continue
-            for n, cues in self.by_length.items():
-                if i + n > ending_from and tuple(words[i : i + n]) in cues:
-                    return " ".join(words[i : i + n])
-        return None
-
-
-# Token sequences, read on the folded text (no accents, elisions split off).
-def _table(cues: dict[str, list[tuple[str, ...]]]) -> dict[str, _Cues]:
-    return {lang: _Cues(sequences) for lang, sequences in cues.items()}
-
-
 # Clause cues: the word is predicated of someone, anywhere in the window.
-_TARGET = _table({
+_TARGET = table({
     "fr": [("t", "es"), ("tu", "es"), ("t", "etais"), ("tu", "etais"), ("t", "as", "l", "air"),
            ("vous", "etes"), ("z", "etes"), ("etes", "des"), ("es", "un"), ("es", "une"),
            ("toi",)],
@@ -67,13 +43,13 @@ _TARGET = _table({
 })
 # Third-person predicates: someone *or something* is called the word ("ce film est une
 # merde"), so they weigh less than a cue that can only mean a person.
-_PREDICATE = _table({
+_PREDICATE = table({
     "fr": [("est", "un"), ("est", "une"), ("sont", "des"), ("etait", "un"), ("etait", "une")],
     "en": [("is", "a"), ("is", "an"), ("are", "a"), ("are", "an"), ("is", "such"),
            ("was", "a"), ("was", "an")],
 })
 # Address cues: right before the word (one adjective may sit between).
-_ADDRESS = _table({
+_ADDRESS = table({
     "fr": [("espece", "de"), ("espece", "d"), ("especes", "de"), ("especes", "d"), ("sale",),
            ("sales",), ("bande", "de"), ("bande", "d"), ("pauvre",), ("pauvres",), ("quel",),
            ("quelle",), ("quels",), ("quelles",), ("gros",), ("grosse",), ("sombre",), ("ce",),
@@ -87,12 +63,12 @@ _NEGATION = {
     "fr": {"pas", "jamais", "ni", "nullement", "aucunement"},
     "en": {"not", "never", "isn", "aren", "wasn", "weren", "ain", "nt", "no"},
 }
-_SELF = _table({
+_SELF = table({
     "fr": [("je", "suis"), ("j", "suis"), ("chui",), ("jsuis",), ("chuis",), ("moi",),
            ("je", "me", "sens"), ("j", "etais"), ("je", "fais"), ("me", "sens")],
     "en": [("i", "am"), ("i", "m"), ("im",), ("i", "was"), ("i", "feel"), ("me",), ("myself",)],
 })
-_REPORTED = _table({
+_REPORTED = table({
     "fr": [("traite", "de"), ("traitee", "de"), ("traites", "de"), ("traiter", "de"),
            ("traiter", "d"), ("traite", "d"), ("le", "mot"), ("appele",), ("insulte", "de")],
     "en": [("called", "me"), ("called", "him"), ("called", "her"), ("called", "them"),
@@ -105,49 +81,6 @@ _NOT_NAMES = frozenset().union(
       for cues in table.values()),
     *STOPWORDS.values(),
 )
-_QUOTES_OPEN = "«“„"
-_QUOTES_CLOSE = "»”"
-_SENTENCE_END = frozenset(".!?\n;")
-
-
-def _window(message: Message, first: int, size: int) -> list[str]:
-    """Folded words before token ``first``, up to ``size``, stopping at a sentence end."""
-    words: list[str] = []
-    index = first - 1
-    while index >= 0 and len(words) < size:
-        if _SENTENCE_END & set(message.gap(index, index + 1)):
-            break
-        words.append(message.tokens[index].text)
-        index -= 1
-    words.reverse()
-    return words
-
-
-def _languages(message: Message) -> tuple[str, ...]:
-    return (message.language,) if message.language in _TARGET else tuple(_TARGET)
-
-
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Spans between quotation marks: « … », “ … ”, " … " (an unclosed one runs to the end)."""
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    straight: int | None = None
-    for index, char in enumerate(text):
-        if char in _QUOTES_OPEN and opened is None:
-            opened = index
-        elif char in _QUOTES_CLOSE and opened is not None:
-            spans.append((opened, index))
-            opened = None
-        elif char == '"':
-            if straight is None:
-                straight = index
-            else:
-                spans.append((straight, index))
-                straight = None
-    spans.extend((start, len(text)) for start in (opened, straight) if start is not None)
-    return spans
-
-
 def _mention_near(message: Message, words: list[str], last: int) -> str | None:
     """An @mention just before the word (in its window) or right after it."""
     mention = next((w for w in reversed(words) if w.startswith("@") and len(w) > 1), None)
@@ -181,7 +114,7 @@ def _looks_like_name(message: Message, first: int, last: int) -> str | None:
         return word[:1].isupper() and not word.isupper() and word.isalpha()
 
     if first == last and titled(first) and (titled(last + 1) or (
-            titled(first - 1) and not _SENTENCE_END & set(message.gap(first - 1, first)))):
+            titled(first - 1) and not SENTENCE_END & set(message.gap(first - 1, first)))):
         neighbour = last + 1 if titled(last + 1) else first - 1
         return tokens[neighbour].text
     return None
@@ -190,14 +123,14 @@ def _looks_like_name(message: Message, first: int, last: int) -> str | None:
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
     options = {**DEFAULT_OPTIONS, **category.options}
     size = int(options["window"])
-    quoted = _quoted_spans(message.text) if any(q in message.text for q in '"«“„') else []
+    quoted = quoted_spans(message.text) if any(q in message.text for q in '"«“„') else []
     reasons: list[Reason] = []
     for hit, rule in hits:
         if hit.first < 0:
             reasons.append(reason(hit, rule, message))
             continue
-        words = _window(message, hit.first, size)
-        langs = (rule.lang,) if rule.lang in _TARGET else _languages(message)
+        words = window(message, hit.first, size)
+        langs = (rule.lang,) if rule.lang in _TARGET else languages(message)
         cues: list[ContextCue] = []
         base = rule.confidence * hit.similarity
         name = _looks_like_name(message, hit.first, hit.last)

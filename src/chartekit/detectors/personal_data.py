@@ -1,0 +1,269 @@
+"""Personal data: phone numbers, e-mails, payment cards, IBANs, French social security
+numbers and private postal addresses, also written out ("zéro six douze…", "arobase").
+
+Every number is validated by a maintained library before it counts: ``phonenumbers``
+(a valid number for its region, French numbers without a prefix), ``stdnum.luhn`` for
+cards, ``stdnum.iban`` (mod 97) and ``stdnum.fr.nir`` (the key). So order numbers,
+prices, dates, tracking numbers and look-alikes that fail their checksum pass. A number
+right after an order, invoice or tracking word ("commande n° …") is that, not a phone.
+Service numbers (toll-free, premium, shared cost) go to review, and a charter lists
+its own public numbers in the category's ``allow`` (``3635``, ``09 69 32 15 15``).
+An address counts when someone says it is where a person lives ("j'habite au 12 rue
+des Lilas"); a shop's or an office's address is public.
+
+The detector reads every message (``NEEDS_HITS = False``) but only pays for a step when
+a cheap test says it may apply: ``phonenumbers`` only runs on messages with at least
+eight digits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import phonenumbers
+import regex
+from stdnum import iban, luhn
+from stdnum.fr import nir
+
+from chartekit._model import Category, Message, Rule
+from chartekit._verdict import ContextCue, Reason
+from chartekit.matchers import Hit
+
+__all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect", "spelled_digits"]
+
+NEEDS_HITS = False
+
+DEFAULT_OPTIONS: dict[str, object] = {
+    "region": "FR",  # numbers written without a country prefix are read as this region's
+    "english_regions": ["US", "GB"],  # ... and in English messages, also as these
+    "phone": 0.85,
+    "service_phone": 0.45,  # toll-free, premium, shared cost: a business, so a human looks
+    "email": 0.85,
+    "card": 0.9,
+    "iban": 0.9,
+    "nir": 0.9,
+    "address": 0.8,  # an address someone lives at
+}
+
+_DIGIT = regex.compile(r"\d")
+_SERVICE_TYPES = frozenset({
+    phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
+    phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.UAN,
+})
+# Card numbers: groups of four (Amex 4-6-5) with one kind of separator, or 13-19 digits.
+_CARD = regex.compile(r"(?<![\w+])(?:\d{4}([ .\-]?)\d{4,6}\1\d{4,5}(?:\1\d{1,4})?|\d{13,19})"
+                      r"(?!\w)")
+_NIR = regex.compile(r"(?<!\w)[12][ .]?\d\d[ .]?\d\d[ .]?(?:\d\d|2a|2b)[ .]?\d{3}[ .]?\d{3}"
+                     r"[ .]?\d\d(?!\w)")
+_IBAN = regex.compile(r"(?<!\w)[a-z]{2} ?\d\d(?:[ .\-]?[a-z0-9]){10,30}(?!\w)")
+_EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?!\w)")
+_TLD = r"(?:com|fr|net|org|eu|be|ch|ca|io|info|co\.uk|uk|de|es|it)"
+_SPELLED_EMAIL = regex.compile(
+    r"(?<![\w.])[\w.+-]{2,}\s*[(\[{]?\s*(?:arobase|arrobase|at)\s*[)\]}]?\s*[\w-]{2,}"
+    r"\s*[(\[{]?\s*(?:point|dot|\.)\s*[)\]}]?\s*" + _TLD + r"(?!\w)")
+_STREET = (r"(?:rue|avenue|av|boulevard|bd|allee|impasse|chemin|place|route|quai|cours|"
+           r"square|residence|lotissement|passage|villa|sentier|hameau|lieu-dit|"
+           r"street|st|road|rd|lane|ln|drive|dr|court|ct|way|close|crescent)")
+_ADDRESS = regex.compile(
+    r"(?<!\w)\d{1,4}(?:\s?(?:bis|ter|[ab]))?,?\s+" + _STREET +
+    r"\.?\s+(?:(?:de la|de|du|des|d'|the|of)\s*)?[\w'-]+(?:\s+[\w'-]+){0,2}"
+    r"(?:,?\s+\d{5}(?:\s+[\w'-]+)?)?(?=$|[\s,.;!?)])")
+_ADDRESS_NUMBER_FIRST = regex.compile(r"(?<!\w)\d{1,5}\s+[\w'-]+\s+" + _STREET + r"(?!\w)")
+# Words after which a number is a reference, not a person's number.
+_REFERENCE = regex.compile(
+    r"(?:commande|order|suivi|tracking|colis|parcel|facture|invoice|ref|reference|dossier|"
+    r"ticket|contrat|transaction|sku|isbn|siret|siren|tva|vat|client|customer|abonne|"
+    r"compte client|account|serie|serial|lot|article|produit|product|code|colissimo|"
+    r"chronopost|ups|dhl|fedex|n°|no\.|num|numero de (?:commande|suivi|dossier|client))"
+    r"\W{0,3}(?:\w+\W{1,3}){0,2}$")
+# Words before an address that say a person lives there.
+_RESIDENCE = regex.compile(
+    r"(?:habite|habites|habitez|habitons|habitent|vis|vit|vivent|domicile|domicilie|"
+    r"adresse|addresse|demeure|chez (?:moi|lui|elle|eux|toi|nous|vous)|lives?|living|"
+    r"address|home|dort|reside|residez)\b[^.!?\n]{0,40}$")
+_BUSINESS = regex.compile(
+    r"(?:magasin|boutique|agence|restaurant|resto|siege|mairie|bureau|bureaux|store|shop|"
+    r"office|cafe|bar|hotel|cinema|musee|theatre|salle|gare|ecole|college|lycee|hopital|"
+    r"clinique|pharmacie|banque|poste|usine|entrepot|showroom|concession)\b[^.!?\n]{0,40}$")
+
+# French number words, for numbers spelled out ("zéro six douze trente-quatre …").
+_UNITS = {"zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+          "six": 6, "sept": 7, "huit": 8, "neuf": 9}
+_TEENS = {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+          "seize": 16}
+_TENS = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+         "soixante": 60, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90}
+_NUMBER_WORDS = frozenset({*_UNITS, *_TEENS, *_TENS, "et"})
+_SPELLED_RUN = regex.compile(
+    r"(?<!\w)(?:(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) +
+    r")(?:[\s-]+|$)){5,}")
+
+
+def _pairs(words: list[str]) -> Iterator[str]:
+    """Read French number words as the numbers a phone number is spoken in (0–99)."""
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word == "et":
+            i += 1
+            continue
+        if word in _UNITS and word != "une":
+            value = _UNITS[word]
+            # "quatre vingt(s)" is eighty
+            if value == 4 and i + 1 < len(words) and words[i + 1] in ("vingt", "vingts"):
+                value, i = 80, i + 2
+            else:
+                yield str(value)
+                i += 1
+                continue
+        elif word in _TEENS:
+            yield str(_TEENS[word])
+            i += 1
+            continue
+        elif word in _TENS:
+            value, i = _TENS[word], i + 1
+        else:
+            i += 1
+            continue
+        # tens (+ "et") + unit or teen: soixante-dix-huit, quatre-vingt-douze, vingt et un
+        if i < len(words) and words[i] == "et":
+            i += 1
+        if value in (60, 80) and i < len(words) and words[i] in _TEENS:
+            value, i = value + _TEENS[words[i]], i + 1
+            if value in (70, 90) and i < len(words) and words[i] in _UNITS and words[i] != "zero":
+                value, i = value + _UNITS[words[i]], i + 1
+        elif i < len(words) and words[i] in _UNITS and words[i] != "zero":
+            value, i = value + _UNITS[words[i]], i + 1
+        yield str(value)
+
+
+def spelled_digits(text: str) -> str:
+    """The digits a French spelled-out number stands for: ``"zéro six douze"`` -> ``"0612"``."""
+    words = regex.split(r"[\s-]+", text.strip().lower().replace("é", "e"))
+    return "".join(_pairs([w for w in words if w]))
+
+
+class _Findings:
+    """Reasons found so far; a span already claimed by one kind is not claimed again."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        self.reasons: list[Reason] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int, kind: str, normalized: str, confidence: float,
+            context: tuple[ContextCue, ...] = ()) -> None:
+        if any(a < end and start < b for a, b in self.taken):
+            return
+        self.taken.append((start, end))
+        o_start, o_end = self.message.norm.span(start, end)
+        self.reasons.append(Reason("personal_data", f"personal_data.{kind}", o_start, o_end,
+                                   self.message.text[o_start:o_end], normalized, confidence,
+                                   kind, kind, confidence, context=context))
+
+
+def _reference(folded: str, start: int) -> bool:
+    """Whether the number at ``start`` follows an order, invoice or tracking word."""
+    return _REFERENCE.search(folded, max(0, start - 40), start) is not None
+
+
+def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category
+           ) -> list[Reason]:
+    folded = message.folded
+    options = {**DEFAULT_OPTIONS, **category.options}
+    allowed = {regex.sub(r"\D", "", a) for a in category.allow} - {""}
+    found = _Findings(message)
+
+    if "@" in folded:
+        for m in _EMAIL.finditer(folded):
+            found.add(m.start(), m.end(), "email", m.group(), float(options["email"]))
+    if "arobase" in folded or "arrobase" in folded or " at " in folded:
+        for m in _SPELLED_EMAIL.finditer(folded):
+            found.add(m.start(), m.end(), "email", m.group(), float(options["email"]))
+
+    digits = len(_DIGIT.findall(folded))
+    if digits >= 10:
+        for m in _IBAN.finditer(folded):
+            valid = _iban_in(m.group())
+            if valid:
+                found.add(m.start(), m.start() + len(valid[1]), "iban", valid[0],
+                          float(options["iban"]))
+            else:  # a mistyped IBAN is not a phone number hidden in its digits
+                found.taken.append(m.span())
+        for m in _NIR.finditer(folded):
+            compact = regex.sub(r"[ .]", "", m.group()).upper()
+            if nir.is_valid(compact) and not _reference(folded, m.start()):
+                found.add(m.start(), m.end(), "nir", compact, float(options["nir"]))
+        for m in _CARD.finditer(folded):
+            compact = regex.sub(r"\D", "", m.group())
+            if (13 <= len(compact) <= 19 and _card_prefix(compact) and luhn.is_valid(compact)
+                    and not _reference(folded, m.start())):
+                found.add(m.start(), m.end(), "card", compact, float(options["card"]))
+    region = str(options["region"])
+    regions = [region]
+    if message.language == "en":
+        regions += [r for r in _strings(options["english_regions"]) if r != region]
+    for code in regions if digits >= 8 else ():
+        matcher = phonenumbers.PhoneNumberMatcher(folded, code,
+                                                  leniency=phonenumbers.Leniency.VALID)
+        for match in matcher:
+            national = str(match.number.national_number)
+            if ({regex.sub(r"\D", "", match.raw_string), national, "0" + national} & allowed
+                    or _reference(folded, match.start)):
+                continue
+            service = phonenumbers.number_type(match.number) in _SERVICE_TYPES
+            e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+            found.add(match.start, match.end, "phone", e164,
+                      float(options["service_phone" if service else "phone"]),
+                      (ContextCue("service", "service number"),) if service else ())
+    if _SPELLED_RUN.search(folded):
+        for m in _SPELLED_RUN.finditer(folded):
+            number = spelled_digits(m.group())
+            if len(number) >= 9 and _valid_phone(number, region) and number not in allowed:
+                found.add(m.start(), m.end(), "phone", number, float(options["phone"]),
+                          (ContextCue("spelled", "number written in words"),))
+    if digits:
+        for pattern in (_ADDRESS, _ADDRESS_NUMBER_FIRST):
+            for m in pattern.finditer(folded):
+                before = folded[max(0, m.start() - 60) : m.start()]
+                cue = _RESIDENCE.search(before)
+                if cue and not _BUSINESS.search(before):
+                    found.add(m.start(), m.end(), "address", m.group().strip(),
+                              float(options["address"]),
+                              (ContextCue("residence", cue.group(0).split()[0]),))
+    return found.reasons
+
+
+def _strings(value: object) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
+
+
+def _iban_in(candidate: str) -> tuple[str, str] | None:
+    """The valid IBAN (compact, as written) that ``candidate`` starts with, if any.
+
+    The pattern may run on into the next words ("… 8901 in a sentence"): pieces are
+    dropped from the end until the rest passes mod 97 (check digits 02–98).
+    """
+    pieces = regex.split(r"([ .\-])", candidate)
+    while len(pieces) >= 1:
+        written = "".join(pieces)
+        compact = regex.sub(r"[ .\-]", "", written).upper()
+        if len(compact) < 14:
+            return None
+        if (2 <= int(compact[2:4]) <= 98 and compact[4:].isalnum()
+                and iban.is_valid(compact, check_country=False)):
+            return compact, written
+        pieces = pieces[:-2]
+    return None
+
+
+def _card_prefix(number: str) -> bool:
+    """Issuer ranges of payment cards (UATP cards, starting with 1, have 15 digits)."""
+    return number[0] in "23456" or (number[0] == "1" and len(number) == 15)
+
+
+def _valid_phone(number: str, region: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(number, region))
+    except phonenumbers.NumberParseException:
+        return False
