@@ -10,7 +10,8 @@ from chartekit.detectors import DETECTORS
 
 
 def test_every_detector_module_is_registered() -> None:
-    modules = {m.name for m in pkgutil.iter_modules(chartekit.detectors.__path__)}
+    modules = {m.name for m in pkgutil.iter_modules(chartekit.detectors.__path__)
+               if not m.name.startswith("_")}  # private helpers, not detectors
     assert modules == set(DETECTORS)
     for name, module in DETECTORS.items():
         assert module.__name__ == f"chartekit.detectors.{name}"
