@@ -2,8 +2,9 @@
 
 The point is scoping: a French message must never be matched against English word
 lists ("en retard" is not the English slur). Function words that both languages
-share ("a", "on", "est") count for neither. A message with no function word gets
-the charter's first language, and a caller who knows the language passes it.
+share ("a", "on", "est") count for neither. A message with no function word at all
+is of no known language (``None``) and is read with every language's rules; a tie
+goes to the charter's first language, and a caller who knows the language passes it.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ def detect_language(words: Iterable[str], languages: Sequence[str]) -> str | Non
             if word in STOPWORDS[lang]:
                 counts[lang] += 1
     best = max(candidates, key=lambda lang: counts[lang])
-    if counts[best] == 0 or sum(1 for c in counts.values() if c == counts[best]) > 1:
+    if counts[best] == 0:
+        return None  # nothing to go on ("dirty jews", "Macrotte!"): every language's rules run
+    if sum(1 for c in counts.values() if c == counts[best]) > 1:
         return languages[0]
     return best

@@ -18,7 +18,16 @@ from types import ModuleType
 
 from chartekit._model import Category, Message, Rule
 from chartekit._verdict import Reason
-from chartekit.detectors import caps, flood, insult, personal_data, rules
+from chartekit.detectors import (
+    caps,
+    flood,
+    hate,
+    insult,
+    personal_data,
+    rules,
+    self_harm,
+    threat,
+)
 from chartekit.matchers import Hit
 
 __all__ = ["DETECTORS", "Detect", "detector_for"]
@@ -30,7 +39,10 @@ DETECTORS: dict[str, ModuleType] = {
     "insult": insult,
     "flood": flood,
     "caps": caps,
+    "hate": hate,
     "personal_data": personal_data,
+    "threat": threat,
+    "self_harm": self_harm,
 }
 
 

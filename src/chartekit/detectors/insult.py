@@ -18,7 +18,7 @@ from chartekit.detectors._context import SENTENCE_END, languages, quoted_spans, 
 from chartekit.detectors.rules import reason
 from chartekit.matchers import Hit
 
-__all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect"]
+__all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "SELF", "detect", "target_cue"]
 
 NEEDS_HITS = True
 
@@ -63,7 +63,7 @@ _NEGATION = {
     "fr": {"pas", "jamais", "ni", "nullement", "aucunement"},
     "en": {"not", "never", "isn", "aren", "wasn", "weren", "ain", "nt", "no"},
 }
-_SELF = table({
+SELF = table({
     "fr": [("je", "suis"), ("j", "suis"), ("chui",), ("jsuis",), ("chuis",), ("moi",),
            ("je", "me", "sens"), ("j", "etais"), ("je", "fais"), ("me", "sens")],
     "en": [("i", "am"), ("i", "m"), ("im",), ("i", "was"), ("i", "feel"), ("me",), ("myself",)],
@@ -77,7 +77,7 @@ _REPORTED = table({
 # Words that are never the other half of a name: cue words and function words
 # ("Sale Connard", "Espèce De Connard" are insults written in title case).
 _NOT_NAMES = frozenset().union(
-    *(cues.words for table in (_TARGET, _PREDICATE, _ADDRESS, _SELF)
+    *(cues.words for table in (_TARGET, _PREDICATE, _ADDRESS, SELF)
       for cues in table.values()),
     *STOPWORDS.values(),
 )
@@ -120,6 +120,18 @@ def _looks_like_name(message: Message, first: int, last: int) -> str | None:
     return None
 
 
+def target_cue(message: Message, hit: Hit, words: list[str], langs: Sequence[str], *,
+               vocative: bool = True) -> str | None:
+    """What aims the word at someone: ``t'es``, ``espèce de``, an @mention, a vocative."""
+    target = next((c for lang in langs if (c := _TARGET[lang].find(words))
+                   or (c := _ADDRESS[lang].find(words, within=2))), None)
+    if target is None:
+        target = _mention_near(message, words, hit.last)
+    if target is None and vocative and _vocative(message, hit.first, hit.last):
+        target = "vocative"
+    return target
+
+
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
     options = {**DEFAULT_OPTIONS, **category.options}
     size = int(options["window"])
@@ -136,17 +148,12 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         name = _looks_like_name(message, hit.first, hit.last)
         if name:
             cues.append(ContextCue("name", name, factor=float(options["name_factor"])))
-        self_cue = next((c for lang in langs if (c := _SELF[lang].find(words[-3:]))), None)
+        self_cue = next((c for lang in langs if (c := SELF[lang].find(words[-3:]))), None)
         if self_cue:
             cues.append(ContextCue("self", self_cue, factor=float(options["self_factor"])))
         else:
-            target = next((c for lang in langs if (c := _TARGET[lang].find(words))
-                           or (c := _ADDRESS[lang].find(words, within=2))), None)
-            if target is None:
-                target = _mention_near(message, words, hit.last)
-            if (target is None and base >= float(options["vocative_from"])
-                    and _vocative(message, hit.first, hit.last)):
-                target = "vocative"
+            target = target_cue(message, hit, words, langs,
+                                vocative=base >= float(options["vocative_from"]))
             if target:
                 cues.append(ContextCue("target", target, boost=float(options["target_boost"])))
             elif predicate := next((c for lang in langs if (c := _PREDICATE[lang].find(words))),

@@ -1,0 +1,96 @@
+"""Hate: slurs, and dehumanising generalisations about or calls to expel a protected group.
+
+The charter holds three kinds of rules: slurs that are nothing else (``hate.*.slur``),
+slurs that are also ordinary words (``hate.*.slur_ambiguous``: a bike's *pédale*, a
+*macaque*, a British *fag*), and patterns over a list of groups (origin, religion, sex,
+orientation, gender identity, disability): ``sale`` + group, group + dehumanising
+predicate ("les X sont des rats"), calls to expel ("X dehors", "go back to your
+country"). This detector weighs them:
+
+- an ambiguous slur only counts when aimed at someone (``sale``, ``espèce de``,
+  ``t'es``, an @mention: the insult detector's cues), else it stays below review;
+- counter-speech passes or goes to review, never ``remove``: a message that condemns
+  ("c'est du racisme", "inacceptable", "condamné pour injure raciste") lowers every
+  hit (``counter_factor``), quoting or reporting lowers it again (``quote_factor``);
+- a reclaimed self-description ("en tant que gouine", "je suis pédé et fier") is lowered
+  (``self_factor``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from chartekit._model import Category, Message, Rule
+from chartekit._verdict import ContextCue, Reason
+from chartekit.detectors._context import languages, table, window
+from chartekit.detectors.insult import SELF, target_cue
+from chartekit.detectors.rules import reason
+from chartekit.detectors.threat import context_cues
+from chartekit.matchers import Hit
+
+__all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect"]
+
+NEEDS_HITS = True
+
+DEFAULT_OPTIONS: dict[str, float] = {
+    "counter_factor": 0.45,
+    "quote_factor": 0.6,
+    "reported_factor": 0.6,
+    "self_factor": 0.4,
+    "target_boost": 0.4,
+    "window": 6,
+}
+
+# Words that say the message condemns or reports what it quotes.
+_COUNTER = frozenset({
+    "raciste", "racistes", "racisme", "homophobe", "homophobes", "homophobie", "antisemite",
+    "antisemites", "antisemitisme", "xenophobe", "xenophobie", "sexiste", "sexisme",
+    "misogyne", "misogynie", "transphobe", "transphobie", "islamophobe", "islamophobie",
+    "discrimination", "discriminations", "discriminatoire", "inacceptable", "inadmissible",
+    "honteux", "honteuse", "honte", "condamne", "condamnee", "condamnes", "condamnation",
+    "condamner", "condamnons", "scandaleux", "scandaleuse", "intolerable", "injure", "injures",
+    "insulte", "insultes", "plainte", "proces", "tribunal", "haine", "haineux", "haineuse",
+    "degueulasse", "ignoble", "abject", "abjecte", "denonce", "denoncer", "denoncons",
+    "stop", "arretez", "victime", "victimes", "harcelement", "propos", "signaler", "signale",
+    "racist", "racism", "homophobic", "homophobia", "antisemitic", "antisemitism",
+    "xenophobic", "sexist", "sexism", "misogynist", "misogyny", "transphobic", "bigot",
+    "bigoted", "bigotry", "disgusting", "unacceptable", "condemn", "condemned", "shameful",
+    "hateful", "slur", "slurs", "charged", "convicted", "sentenced", "court", "lawsuit",
+    "report", "reported", "harassment", "abuse",
+})
+_RECLAIM = table({
+    "fr": [("en", "tant", "que"), ("nous", "les"), ("on", "est", "des"), ("fier",),
+           ("fiere",), ("fiers",), ("fieres",), ("moi", "aussi"), ("je", "suis", "une"),
+           ("je", "suis", "un")],
+    "en": [("as", "a"), ("as", "an"), ("proud",), ("we", "re"), ("we", "are"), ("us",)],
+})
+
+
+def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
+    options = {**DEFAULT_OPTIONS, **category.options}
+    texts = {t.text for t in message.tokens}
+    counter = next(iter(sorted(texts & _COUNTER)), None)
+    reasons: list[Reason] = []
+    for hit, rule in hits:
+        cues: list[ContextCue] = []
+        confidence = rule.confidence * hit.similarity
+        words = window(message, hit.first, int(options["window"])) if hit.first >= 0 else []
+        langs = (rule.lang,) if rule.lang in _RECLAIM else languages(message)
+        reclaimed = next((c for lang in langs if (c := SELF[lang].find(words[-3:]))
+                          or (c := _RECLAIM[lang].find(words))), None)
+        if reclaimed:
+            cues.append(ContextCue("self", reclaimed, factor=float(options["self_factor"])))
+        elif rule.id.endswith("slur_ambiguous") and hit.first >= 0:
+            target = target_cue(message, hit, words, langs)
+            if target:
+                cues.append(ContextCue("target", target, boost=float(options["target_boost"])))
+        if counter:
+            cues.append(ContextCue("counter", counter, factor=float(options["counter_factor"])))
+        cues.extend(context_cues(message, hit, rule,
+                                 {**options, "reported_factor": options["quote_factor"]}))
+        confidence += sum(c.boost for c in cues)
+        for cue in cues:
+            confidence *= cue.factor
+        reasons.append(reason(hit, rule, message, confidence=min(confidence, 1.0),
+                              context=tuple(cues)))
+    return reasons

@@ -1,0 +1,92 @@
+"""Threats against people: "je vais te retrouver", "on sait où tu habites", "I'll kill you".
+
+The charter's patterns only match a threat aimed at a person (second person, or a
+death wish), so idioms never match in the first place: "je vais tuer le match", "ce
+sketch m'a tué", "this joke killed me", news ("il a été tué"). This detector then
+weighs what is around a hit:
+
+- reported or quoted ("il m'a écrit : « je vais te tuer »", "he threatened to…"): the
+  threat is someone else's, so it goes to review (``reported_factor``);
+- video-game or sport talk in the same message ("je vais te défoncer au prochain
+  round"): lowered below review (``game_factor``);
+- a joke marker ("mdr", "lol", 😂): a human decides (``joke_factor``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from chartekit._model import Category, Message, Rule
+from chartekit._verdict import ContextCue, Reason
+from chartekit.detectors._context import in_quotes, languages, table, window
+from chartekit.detectors.rules import reason
+from chartekit.matchers import Hit
+
+__all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect"]
+
+NEEDS_HITS = True
+
+DEFAULT_OPTIONS: dict[str, float] = {
+    "reported_factor": 0.5,
+    "game_factor": 0.4,
+    "joke_factor": 0.6,
+    "window": 6,
+}
+
+REPORTED = table({
+    "fr": [("m", "a", "dit"), ("m", "a", "ecrit"), ("m", "a", "menace"), ("menace", "de"),
+           ("a", "menace"), ("il", "a", "dit"), ("elle", "a", "dit"), ("a", "ecrit"),
+           ("a", "crie"), ("en", "criant"), ("selon",), ("d", "apres"), ("message",),
+           ("j", "ai", "recu"), ("disant",), ("accuse", "d", "avoir"), ("pour", "avoir", "dit"),
+           ("avait", "dit"), ("paroles",), ("chanson",), ("film",), ("replique",)],
+    "en": [("told", "me"), ("said",), ("says",), ("wrote",), ("threatened",),
+           ("threatening",), ("screamed",), ("yelled",), ("according", "to"),
+           ("message", "saying"), ("texted", "me"), ("lyrics",), ("song",), ("movie",),
+           ("line",), ("quote",)],
+})
+_GAME = frozenset({
+    "jeu", "jeux", "game", "games", "gaming", "partie", "parties", "round", "manche", "fortnite",
+    "valorant", "minecraft", "warzone", "cod", "apex", "fifa", "pvp", "respawn", "boss",
+    "niveau", "level", "console", "ps5", "ps4", "xbox", "sniper", "headshot",
+    "1v1", "gg", "echecs", "chess", "poker", "tournoi", "tournament", "ranked", "lobby",
+    "spawn", "noob", "loot", "frag", "mario", "zelda",
+    "overwatch", "league", "serveur", "server", "squad", "match", "revanche",
+    "rematch", "tennis", "foot", "babyfoot", "ping-pong", "belote", "scrabble", "monopoly",
+    "uno", "tarot", "mmo", "rpg", "fps", "twitch",
+})
+_JOKE = frozenset({"mdr", "mdrr", "mdrrr", "ptdr", "lol", "lool", "haha", "hahaha", "hihi",
+                   "xd", "jk", "lmao", "rofl", "blague", "jpp", "😂", "🤣", "😜", "😉", "😆"})
+
+
+def context_cues(message: Message, hit: Hit, rule: Rule, options: dict[str, float]
+                 ) -> list[ContextCue]:
+    """The reported-speech, game and joke cues around ``hit`` (shared with hate)."""
+    cues: list[ContextCue] = []
+    words = window(message, hit.first, int(options["window"])) if hit.first >= 0 else []
+    langs = (rule.lang,) if rule.lang in REPORTED else languages(message)
+    reported = next((c for lang in langs if (c := REPORTED[lang].find(words))), None)
+    start, _ = message.norm.span(hit.start, hit.end)
+    if reported or in_quotes(message, start):
+        cues.append(ContextCue("quote", reported or "quotation marks",
+                               factor=float(options["reported_factor"])))
+    return cues
+
+
+def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
+    options = {**DEFAULT_OPTIONS, **category.options}
+    texts = {t.text for t in message.tokens}
+    game = next((w for w in sorted(texts & _GAME)), None)
+    joke = next((w for w in sorted(texts & _JOKE)), None) or next(
+        (c for c in message.text if c in _JOKE), None)
+    reasons: list[Reason] = []
+    for hit, rule in hits:
+        cues = context_cues(message, hit, rule, options)
+        if game:
+            cues.append(ContextCue("game", game, factor=float(options["game_factor"])))
+        elif joke:
+            cues.append(ContextCue("joke", joke, factor=float(options["joke_factor"])))
+        confidence = rule.confidence * hit.similarity
+        for cue in cues:
+            confidence *= cue.factor
+        reasons.append(reason(hit, rule, message, confidence=confidence, context=tuple(cues)))
+    return reasons
