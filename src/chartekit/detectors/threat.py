@@ -38,11 +38,13 @@ REPORTED = table({
            ("a", "menace"), ("il", "a", "dit"), ("elle", "a", "dit"), ("a", "ecrit"),
            ("a", "crie"), ("en", "criant"), ("selon",), ("d", "apres"), ("message",),
            ("j", "ai", "recu"), ("disant",), ("accuse", "d", "avoir"), ("pour", "avoir", "dit"),
-           ("avait", "dit"), ("paroles",), ("chanson",), ("film",), ("replique",)],
+           ("avait", "dit"), ("paroles",), ("traite", "de"), ("traitee", "de"),
+           ("traites", "de"), ("traiter", "de"), ("traite", "d"), ("traitee", "d"), ("chanson",), ("film",), ("replique",)],
     "en": [("told", "me"), ("said",), ("says",), ("wrote",), ("threatened",),
            ("threatening",), ("screamed",), ("yelled",), ("according", "to"),
            ("message", "saying"), ("texted", "me"), ("lyrics",), ("song",), ("movie",),
-           ("line",), ("quote",)],
+           ("line",), ("quote",), ("called", "me"), ("called", "him"),
+           ("called", "her"), ("called", "them"), ("calling", "me")],
 })
 _GAME = frozenset({
     "jeu", "jeux", "game", "games", "gaming", "partie", "parties", "round", "manche", "fortnite",
