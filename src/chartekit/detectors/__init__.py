@@ -26,6 +26,7 @@ from chartekit.detectors import (
     personal_data,
     rules,
     self_harm,
+    sobriquet,
     threat,
 )
 from chartekit.matchers import Hit
@@ -40,6 +41,7 @@ DETECTORS: dict[str, ModuleType] = {
     "flood": flood,
     "caps": caps,
     "hate": hate,
+    "sobriquet": sobriquet,
     "personal_data": personal_data,
     "threat": threat,
     "self_harm": self_harm,

@@ -1,0 +1,229 @@
+"""Sobriquets: mocking deformations of a person's, an outlet's or a group's name.
+
+Two ways to find one:
+
+- **known** sobriquets (``merdias``, ``journalopes``, ``Macrotte``, ``Drumpf``), listed
+  with whom they mock in the bundled ``data/public_names.yaml``; a charter adds its own
+  as lexicon rules in the category (they mock "a protected name" unless one is close);
+- **unseen** ones: a word that starts like a protected name (all of it but three letters,
+  and five letters or more) but is not that name, and whose rest carries a pejorative element
+  (``-otte``, ``con``, ``merde``, ``chien``, ``nain``, ``rat``, ``dump``, ``-ard``…) that the
+  name does not: "Darmanain", "Zemmerde", "Mélenchiotte", "Duponcon" for a protected
+  "Jean Dupont". Protected names are the bundled public figures and outlets, the
+  charter's ``protected.names`` / ``brands``, and the names passed with the call.
+  A first name followed by a look-alike of that person's surname ("Jean Casse-Tête")
+  goes to review.
+
+The real name spelled normally never matches, and ordinary words that share a start
+with a name ("macaron", "maçonnerie", "trompette") carry no pejorative element after
+the shared part, or end like an ordinary derived word (``-erie``, ``-isme``, ``-iste``…).
+Every reason names the person or group mocked (``term``, and a ``mocks`` cue).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+from rapidfuzz import fuzz
+
+from chartekit._model import Category, Message, Rule
+from chartekit._normalize import NormalizationOptions
+from chartekit._verdict import ContextCue, Reason
+from chartekit.detectors.rules import reason
+from chartekit.matchers import Hit
+from chartekit.matchers.lexicon import fold_term
+
+__all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "PEJORATIVE", "detect", "mocked_name"]
+
+NEEDS_HITS = False
+
+DEFAULT_OPTIONS: dict[str, object] = {
+    "known": 0.8,  # a sobriquet in the bundled list
+    "unseen": 0.75,  # a name's start + a pejorative element
+    "first_name": 0.45,  # "Jean Casse-Tête": a human looks
+    "public_names": True,  # also protect the bundled public figures and outlets
+    "min_first_name_similarity": 60,
+}
+
+# Pejorative pieces that deformations graft onto a name (folded, no accents).
+PEJORATIVE = (
+    "merde", "merd", "con", "chien", "chiant", "chiotte", "otte", "debil", "nul", "naze",
+    "nain", "rat", "dump", "pourri", "caca", "crotte", "porc", "facho", "tox", "lope", "pute",
+    "salop", "goule", "vomi", "bouse", "fiente", "chier", "pisse", "clown", "bouffon",
+    "tocard", "tard", "ard", "ouille", "asse", "dingue", "fou", "mou", "lache", "boche",
+    "gland", "couille", "crade", "rance", "pue", "poop", "shit", "crap", "turd", "pig",
+    "dumb", "dope", "loser", "fake", "liar", "clown",
+)
+_SUFFIXES = frozenset({"ard", "otte", "ouille", "asse", "tard"})
+# Endings of ordinary derived words: "maçonnerie", "macronisme", "macroniste".
+_ORDINARY_ENDINGS = ("erie", "eries", "isme", "ismes", "iste", "istes", "ment", "tion",
+                     "sion", "ique", "iques", "ien", "ienne", "iens", "iennes", "eur", "eurs",
+                     "euse", "age", "ages", "ais", "aise", "ie", "ies", "ette", "ettes")
+_FOLD = NormalizationOptions()
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    written: str  # as listed: "Jean-Luc Mélenchon"
+    key: str  # the folded word deformations start from: "melenchon"
+    first: str  # folded first name, "" for an outlet or a group
+
+
+@functools.cache
+def _public() -> tuple[tuple[str, ...], tuple[str, ...], dict[tuple[str, ...], str]]:
+    text = resources.files("chartekit").joinpath("data/public_names.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    known = {tuple(fold_term(k, _FOLD)): v for k, v in data["known"].items()}
+    return tuple(data["people"]), tuple(data["outlets"]), known
+
+
+@functools.lru_cache(maxsize=256)
+def _keys(people: tuple[str, ...], outlets: tuple[str, ...]) -> tuple[_Name, ...]:
+    """The words a deformation starts from: a person's surname ("lepen", "melenchon"),
+    with their first name, or an outlet's or brand's name ("lemonde", "monde")."""
+    keys: list[_Name] = []
+    for written in (*people, *outlets):
+        head, _, rest = written.partition(" ")
+        first_words = fold_term(head, _FOLD)
+        rest_words = fold_term(rest, _FOLD)
+        if rest_words and first_words and written not in outlets:
+            first, words = "".join(first_words), rest_words
+        else:
+            first, words = "", (*first_words, *rest_words)
+        candidates = {"".join(words)}
+        if len(words) > 1 and len(words[-1]) >= 5:
+            candidates.add(words[-1])
+        keys.extend(_Name(written, key, first) for key in candidates if len(key) >= 4)
+    return tuple(keys)
+
+
+def _capitalised(message: Message, index: int) -> bool:
+    token = message.tokens[index]
+    start, _ = message.norm.span(token.start, token.end)
+    return message.text[start : start + 1].isupper()
+
+
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+@functools.lru_cache(maxsize=256)
+def _by_start(names: tuple[_Name, ...]) -> dict[str, tuple[_Name, ...]]:
+    """Names by their first three letters: a word is only compared with names it starts like."""
+    index: dict[str, list[_Name]] = {}
+    for name in names:
+        index.setdefault(name.key[:3], []).append(name)
+    return {start: tuple(group) for start, group in index.items()}
+
+
+def mocked_name(word: str, names: Iterable[_Name]) -> tuple[_Name, str] | None:
+    """The name ``word`` deforms with a pejorative element, and that element."""
+    if len(word) < 5 or not word.isalpha():
+        return None
+    for name in names:
+        key = name.key
+        if word == key or word.rstrip("s") == key:
+            continue
+        shared = _shared_start(word, key)
+        if shared < min(len(key), max(5, len(key) - 3)):
+            continue
+        if word.endswith(_ORDINARY_ENDINGS) and not word.endswith(("otte", "ottes")):
+            continue
+        for piece in PEJORATIVE:
+            at = word.find(piece, max(0, shared - 2))
+            if at < 0 or piece in key:
+                continue
+            # A suffix ("-ard", "-otte") only mocks when grafted on (nearly) the whole name:
+            # "macronard", "Macrotte", not "barnyard".
+            if piece in _SUFFIXES and shared < len(key) - 1:
+                continue
+            return name, piece
+    return None
+
+
+def _known_hits(message: Message, known: dict[tuple[str, ...], str]
+                ) -> Iterable[tuple[int, int, str, str]]:
+    tokens = message.tokens
+    lengths = sorted({len(k) for k in known}, reverse=True)
+    i = 0
+    while i < len(tokens):
+        for n in lengths:
+            words = tuple(t.text for t in tokens[i : i + n])
+            if len(words) == n and words in known:
+                yield i, i + n - 1, " ".join(words), known[words]
+                i += n - 1
+                break
+        i += 1
+
+
+def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category
+           ) -> list[Reason]:
+    options = {**DEFAULT_OPTIONS, **category.options}
+    people, outlets, known = _public() if options["public_names"] else ((), (), {})
+    names = _keys((*people, *message.protected_names), (*outlets, *message.protected_brands))
+    reasons: list[Reason] = []
+    taken: set[int] = set()
+
+    def add(first: int, last: int, rule_id: str, normalized: str, mocks: str,
+            confidence: float, matcher: str) -> None:
+        start, end = message.norm.span(message.tokens[first].start, message.tokens[last].end)
+        taken.update(range(first, last + 1))
+        reasons.append(Reason("sobriquet", rule_id, start, end, message.text[start:end],
+                              normalized, confidence, matcher, mocks, confidence,
+                              context=(ContextCue("mocks", mocks),)))
+
+    for first, last, words, mocks in _known_hits(message, known):
+        add(first, last, "sobriquet.known", words, mocks, float(options["known"]), "lexicon")
+    # The charter's own sobriquet rules: the person is the closest protected name.
+    for hit, rule in hits:
+        best = max(names, key=lambda n: fuzz.ratio(hit.normalized, n.key), default=None)
+        mocks = best.written if best and fuzz.ratio(hit.normalized, best.key) >= 50 else (
+            "a protected name")
+        base = reason(hit, rule, message)
+        reasons.append(Reason(base.category, base.rule_id, base.start, base.end, base.text,
+                              base.normalized, base.confidence, base.matcher, mocks,
+                              base.base_confidence, base.transforms, (ContextCue("mocks", mocks),)))
+    starts = _by_start(names)
+    by_first: dict[str, list[_Name]] = {}
+    for name in names:
+        if name.first:
+            by_first.setdefault(name.first, []).append(name)
+    for index, token in enumerate(message.tokens):
+        if index in taken or token.in_link or token.mention:
+            continue
+        candidates = starts.get(token.text[:3])
+        found = mocked_name(token.text, candidates) if candidates else None
+        if found:
+            name, piece = found
+            add(index, index, "sobriquet.deformation", f"{name.key} + {piece}", name.written,
+                float(options["unseen"]), "deformation")
+            continue
+        persons = by_first.get(token.text)
+        if persons and index + 1 < len(message.tokens) and index + 1 not in taken and (
+                _capitalised(message, index + 1)):
+            last = index + 1
+            following = message.tokens[last].text
+            # "Casse-Tête" is two tokens: read a hyphenated surname as one word.
+            if (last + 1 < len(message.tokens)
+                    and message.folded[message.tokens[last].end : message.tokens[last + 1].start]
+                    == "-"):
+                last += 1
+                following += message.tokens[last].text
+            for person in persons:
+                similarity = fuzz.ratio(following, person.key)
+                if (following != person.key and not following.startswith(person.key)
+                        and not person.key.startswith(following)
+                        and similarity >= float(options["min_first_name_similarity"])):
+                    add(index, last, "sobriquet.first_name", f"{token.text} {following}",
+                        person.written, float(options["first_name"]), "deformation")
+                    break
+    return reasons
