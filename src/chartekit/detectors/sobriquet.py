@@ -37,7 +37,9 @@ from chartekit.detectors.rules import reason
 from chartekit.matchers import Hit
 from chartekit.matchers.lexicon import fold_term
 
-__all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "PEJORATIVE", "detect", "mocked_name"]
+__all__ = [
+    "DEFAULT_OPTIONS", "NEEDS_HITS", "PEJORATIVE", "detect", "mocked_name", "public_names",
+]
 
 NEEDS_HITS = False
 
@@ -74,11 +76,13 @@ class _Name:
 
 
 @functools.cache
-def _public() -> tuple[tuple[str, ...], tuple[str, ...], dict[tuple[str, ...], str]]:
+def public_names() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
+                            dict[tuple[str, ...], str]]:
+    """The bundled people, outlets, brands, and known sobriquets (folded) with whom they mock."""
     text = resources.files("chartekit").joinpath("data/public_names.yaml").read_text("utf-8")
     data = yaml.safe_load(text)
     known = {tuple(fold_term(k, _FOLD)): v for k, v in data["known"].items()}
-    return tuple(data["people"]), tuple(data["outlets"]), known
+    return tuple(data["people"]), tuple(data["outlets"]), tuple(data["brands"]), known
 
 
 @functools.lru_cache(maxsize=256)
@@ -168,7 +172,7 @@ def _known_hits(message: Message, known: dict[tuple[str, ...], str]
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category
            ) -> list[Reason]:
     options = {**DEFAULT_OPTIONS, **category.options}
-    people, outlets, known = _public() if options["public_names"] else ((), (), {})
+    people, outlets, _, known = public_names() if options["public_names"] else ((), (), (), {})
     names = _keys((*people, *message.protected_names), (*outlets, *message.protected_brands))
     reasons: list[Reason] = []
     taken: set[int] = set()

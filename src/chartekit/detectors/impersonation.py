@@ -1,0 +1,174 @@
+"""Impersonation: authors imitating a brand or an official account, and the pirate and
+paywall-bypass links that pass for the real thing.
+
+The author's handle is cut into words (``_``, ``-``, ``.``, camelCase, digits),
+leetspeak and look-alike letters undone (``Amaz0n``, ``PayPaI``), and decorations
+set aside (``officiel``, ``support``, ``help``, ``SAV``, ``service``… also misspelt,
+``ooficiel``). What is left is compared with the protected brands (the bundled list,
+the charter's ``protected.brands``, the call's ``protected_brands``): the same name, or a
+near one (RapidFuzz ratio ≥ ``similarity``), *with* a decoration or a disguise, is an
+impersonation. The brand's real handles (the ``official_handles`` option) and clearly
+labelled fan or parody accounts (``fan``, ``parody``, ``unofficial``…) pass; a handle
+that is just the brand's name passes unless the charter lists the brand's real handles.
+
+Paywall bypass and piracy are the charter's rules of this category; their hits are
+reasons as they are, except a pirate site's name (``*.site`` rules), which gains
+``site_boost`` next to a film, a series or a download.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import regex
+from rapidfuzz import fuzz, process
+
+from chartekit._model import Category, Message, Rule
+from chartekit._normalize import NormalizationOptions
+from chartekit._verdict import ContextCue, Reason
+from chartekit.detectors.rules import reason
+from chartekit.detectors.sobriquet import public_names
+from chartekit.matchers import Hit
+from chartekit.matchers.lexicon import fold_term
+
+__all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect", "imitated_brand"]
+
+NEEDS_HITS = False
+
+DEFAULT_OPTIONS: dict[str, object] = {
+    "handle": 0.85,  # a decorated or disguised brand name
+    "similarity": 85,  # how close a disguised name must be to the brand
+    "official_handles": [],
+    "public_brands": True,
+    "site_boost": 0.3,  # a pirate site named next to a film, a series, a download
+}
+# Words that turn a pirate site's name into an offer: "télécharge la saison 3 sur …".
+_WATCHING = frozenset({
+    "telecharger", "telecharge", "telechargez", "telechargement", "dl", "ddl", "regarder",
+    "regarde", "regardez", "voir", "mater", "streaming", "stream", "film", "films", "serie",
+    "series", "saison", "episode", "episodes", "vf", "vostfr", "download", "watch", "movie",
+    "movies", "season", "torrent", "magnet", "lien", "link", "gratuit", "gratuitement", "free",
+})
+
+_DECORATIONS = (
+    "officiel", "officielle", "official", "offical", "oficial", "officiall", "support",
+    "help", "helpdesk", "helpline", "service", "services", "client", "clients", "clientele",
+    "sav", "team", "equipe", "care", "customer", "customers", "assistance", "info", "infos",
+    "contact", "hq", "real", "the", "le", "la", "fr", "france", "us", "uk", "global",
+    "compte", "account", "remboursement", "remboursements", "refund", "refunds", "securite",
+    "security", "verif", "verified", "verification", "admin", "staff", "direct", "aide",
+    "serviceclient", "online", "en", "ligne", "app", "desk", "center", "centre", "bonus",
+    "cadeau", "cadeaux", "giveaway", "promo", "promos", "offre", "offres", "gift", "gifts",
+    "rewards", "winner", "win", "jeu", "concours", "hotline", "assist", "news", "alert",
+)
+_DECORATION_SET = frozenset(_DECORATIONS)
+_FAN = frozenset({
+    "fan", "fans", "fanclub", "fanpage", "parody", "parodie", "parodique",
+    "unofficial", "nonofficiel", "nonofficielle", "notofficial", "pasofficiel", "lover",
+    "lovers", "addict", "addicts", "admirer", "admirers", "tribute", "satire", "satirique",
+    "humour", "humor", "not", "pas", "non", "ex", "former", "ancien", "ancienne", "collector",
+    "collectionneur", "memes", "meme",
+})
+_LOOKALIKE = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t",
+                            "$": "s", "@": "a", "!": "i", "|": "l"})
+_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\d{2,})|(?<=\d{2})(?=\p{L}{2,})")
+_SEPARATORS = regex.compile(r"[\s_.\-]+")
+_FOLD = NormalizationOptions()
+
+
+def _handle_words(handle: str) -> tuple[list[str], bool]:
+    """The words of a handle, folded, and whether look-alike characters were undone."""
+    # A capital I between lower-case letters, or ending a word after them, is an l
+    # dressed up ("PayPaI").
+    dressed = regex.sub(r"(?<=\p{Ll})I(?=\p{Ll}|\b|_|$)", "l", handle)
+    words: list[str] = []
+    disguised = dressed != handle
+    for part in _SEPARATORS.split(_CAMEL.sub(" ", dressed)):
+        if not part:
+            continue
+        plain = part.translate(_LOOKALIKE) if not part.isdigit() else part
+        disguised = disguised or (plain != part and not part.isdigit())
+        words.extend(fold_term(plain, _FOLD) or ())
+    return [w for w in words if w], disguised
+
+
+@functools.lru_cache(maxsize=256)
+def _brand_keys(brands: tuple[str, ...]) -> dict[str, str]:
+    keys: dict[str, str] = {}
+    for brand in brands:
+        key = "".join(fold_term(brand, _FOLD))
+        if len(key) >= 3:
+            keys.setdefault(key, brand)
+    return keys
+
+
+def _decoration(word: str) -> bool:
+    if word in _DECORATION_SET or word.isdigit():
+        return True
+    # misspelt decorations: "ooficiel", "offficial", "suport"
+    return len(word) >= 5 and process.extractOne(
+        word, _DECORATIONS, scorer=fuzz.ratio, score_cutoff=80) is not None
+
+
+def imitated_brand(handle: str, brands: dict[str, str], *, similarity: float = 85
+                   ) -> tuple[str, str] | None:
+    """The brand ``handle`` imitates and how ("decorated", "disguised", "look-alike")."""
+    words, disguised = _handle_words(handle)
+    if not words or _FAN & set(words):
+        return None
+    core_words = [w for w in words if not _decoration(w)]
+    decorated = len(core_words) < len(words)
+    core = "".join(core_words)
+    if not core:
+        return None
+    if core in brands:
+        if decorated:
+            return brands[core], "decorated"
+        if disguised:
+            return brands[core], "disguised"
+        return None  # the brand's own name: maybe the real account
+    if len(core) >= 4:
+        best = process.extractOne(core, list(brands), scorer=fuzz.ratio,
+                                  score_cutoff=similarity)
+        if best is not None and len(best[0]) >= 4:
+            return brands[best[0]], "look-alike"
+    return None
+
+
+def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category
+           ) -> list[Reason]:
+    options = {**DEFAULT_OPTIONS, **category.options}
+    watching = {t.text for t in message.tokens} & _WATCHING
+    reasons = []
+    for hit, rule in hits:
+        if rule.id.endswith(".site") and watching:
+            cue = ContextCue("watching", min(watching), boost=float(options["site_boost"]))
+            reasons.append(reason(hit, rule, message, confidence=min(
+                1.0, rule.confidence * hit.similarity + cue.boost), context=(cue,)))
+        else:
+            reasons.append(reason(hit, rule, message))
+    author = message.author
+    if not author:
+        return reasons
+    official = options["official_handles"]
+    if isinstance(official, list) and author.casefold() in {str(h).casefold() for h in official}:
+        return reasons
+    public = public_names()[2] if options["public_brands"] else ()
+    brands = _brand_keys((*public, *message.protected_brands))
+    found = imitated_brand(author, brands, similarity=float(options["similarity"]))
+    if found is None and isinstance(official, list) and official:
+        # The charter lists the brand's real handles: its bare name is not one of them.
+        words, _ = _handle_words(author)
+        bare = "".join(words)
+        if bare in brands and any("".join(_handle_words(str(h))[0]).startswith(bare)
+                                  for h in official):
+            found = (brands[bare], "not an official handle")
+    if found is None:
+        return reasons
+    brand, how = found
+    confidence = float(options["handle"])
+    reasons.append(Reason("impersonation", "impersonation.handle", 0, 0, "", author, confidence,
+                          "handle", brand, confidence,
+                          context=(ContextCue("author", f"{author} ({how} {brand})"),)))
+    return reasons
