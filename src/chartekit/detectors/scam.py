@@ -1,0 +1,74 @@
+"""Scams and spam: marabouts, easy money, crypto doubling, fake support, fake giveaways,
+illicit trade.
+
+The charter's rules come in three kinds, told apart by the end of their id:
+
+- ``*.strong``: what is a scam on its own ("retour de l'être aimé", "je vous renvoie le
+  double", "vends beuh, livraison discrète");
+- ``*.offer``: easy money and guaranteed returns, below review on their own: people
+  discuss such things ("l'argent facile, ça n'existe pas");
+- ``*.promo``: self-promotion ("abonnez-vous à ma chaîne"), a review on its own;
+- ``*.channel``: moving the talk to WhatsApp, Telegram or a phone number, also harmless
+  on its own ("je vous ai écrit sur WhatsApp hier").
+
+An offer or a promotion *with* a private channel, a phone number or a link in the same message gains
+``pairing_boost``, and so does the channel: that pairing is the scam. A link to one of
+the charter's own domains (``protected.brands`` written as domains, e.g.
+``sncf-connect.com``) does not count as a pairing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from chartekit._model import Category, Message, Rule
+from chartekit._verdict import ContextCue, Reason
+from chartekit.detectors.rules import reason
+from chartekit.matchers import Hit
+
+__all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect"]
+
+NEEDS_HITS = True
+
+DEFAULT_OPTIONS: dict[str, float] = {"pairing_boost": 0.35}
+
+_LINK = regex.compile(r"(?:https?://|www\.)([\w.-]+)|\b([\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|org|"
+                      r"io|ly|me|info|biz|xyz|top|site|online|shop|club|gl|co))\b")
+_PHONE = regex.compile(r"(?:\+|00)\d[\d .-]{7,}\d|\b0[1-9](?:[ .-]?\d\d){4}\b")
+
+
+def _foreign_link(message: Message) -> str | None:
+    """A link in the message to a domain that is not one of the charter's brands."""
+    own = [b.casefold() for b in message.protected_brands if "." in b]
+    for match in _LINK.finditer(message.folded):
+        domain = (match.group(1) or match.group(2) or "").casefold()
+        if domain and not any(domain == d or domain.endswith("." + d) for d in own):
+            return domain
+    return None
+
+
+def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
+    options = {**DEFAULT_OPTIONS, **category.options}
+    kinds = {rule.id.rsplit(".", 1)[-1] for _, rule in hits}
+    pairing: str | None = None
+    if kinds & {"offer", "promo"}:
+        if "channel" in kinds:
+            pairing = "private channel"
+        elif phone := _PHONE.search(message.folded):
+            pairing = phone.group()
+        else:
+            pairing = _foreign_link(message)
+    elif "channel" in kinds and "strong" in kinds:
+        pairing = "private channel"
+    reasons: list[Reason] = []
+    for hit, rule in hits:
+        kind = rule.id.rsplit(".", 1)[-1]
+        if pairing and kind in ("offer", "promo", "channel"):
+            cue = ContextCue("pairing", pairing, boost=float(options["pairing_boost"]))
+            reasons.append(reason(hit, rule, message, confidence=min(
+                1.0, rule.confidence * hit.similarity + cue.boost), context=(cue,)))
+        else:
+            reasons.append(reason(hit, rule, message))
+    return reasons
