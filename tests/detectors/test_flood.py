@@ -88,7 +88,7 @@ def test_threads_share_a_moderator() -> None:
 
     def post(author: str) -> list[Action]:
         barrier.wait()
-        return [moderator.moderate("Abonnez-vous à ma chaîne", author=author).action
+        return [moderator.moderate("Je reposte mon avis sur le match", author=author).action
                 for _ in range(20)]
 
     results: dict[str, list[Action]] = {}
