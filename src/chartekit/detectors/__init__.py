@@ -20,6 +20,7 @@ from chartekit._model import Category, Message, Rule
 from chartekit._verdict import Reason
 from chartekit.detectors import (
     caps,
+    defamation,
     flood,
     hate,
     impersonation,
@@ -43,6 +44,7 @@ DETECTORS: dict[str, ModuleType] = {
     "flood": flood,
     "caps": caps,
     "hate": hate,
+    "defamation": defamation,
     "scam": scam,
     "impersonation": impersonation,
     "sobriquet": sobriquet,

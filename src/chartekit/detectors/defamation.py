@@ -1,0 +1,174 @@
+"""Defamation: a factual accusation of a crime, doping or corruption against a named person.
+
+The charter's accusation patterns ("est dopé", "a détourné l'argent", "takes bribes")
+are weak on their own (below review): an accusation only matters when it names
+someone. The target is looked for in the same sentence:
+
+- a title followed by a capitalised name ("le maire Dupont", "Senator Smith");
+- a capitalised name that is not a function word or a sentence-opening capital
+  ("Jean Moreau", "Dupont" right before the accusation);
+- one of the charter's or the call's protected names;
+- with the ``nlp`` extra installed (``ner: auto``), a spaCy person entity, but only on
+  messages where an accusation already fired (spaCy loads lazily, once), and never a
+  word the heuristics above rule out ("Pouvez", "Madame", "Hello" are tagged as people
+  by the small French model).
+
+Attributed reporting ("selon Le Monde", "condamné en 2019", "mis en examen", "according
+to the court") lowers the confidence below review (``attribution_factor``), and so does
+a question, by half. The action is ``review``: humans decide.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+
+from chartekit._language import STOPWORDS
+from chartekit._model import Category, Message, Rule
+from chartekit._verdict import ContextCue, Reason
+from chartekit.detectors._context import SENTENCE_END
+from chartekit.detectors.rules import reason
+from chartekit.matchers import Hit
+
+__all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect", "person_finder"]
+
+NEEDS_HITS = True
+
+DEFAULT_OPTIONS: dict[str, object] = {
+    "target_boost": 0.35,
+    "attribution_factor": 0.3,
+    "question_factor": 0.5,
+    "ner": "auto",
+}
+
+_TITLES = frozenset({
+    "maire", "ministre", "president", "presidente", "depute", "deputee", "senateur",
+    "senatrice", "coach", "entraineur", "entraineuse", "pdg", "directeur", "directrice",
+    "patron", "patronne", "juge", "procureur", "prefet", "commissaire", "docteur", "dr",
+    "professeur", "prof", "cycliste", "joueur", "joueuse", "athlete", "champion",
+    "championne", "adjoint", "adjointe", "conseiller", "conseillere", "elu", "elue",
+    "tresorier", "tresoriere", "secretaire", "abbe", "pere", "cure", "eveque", "mayor",
+    "minister", "senator", "congressman", "congresswoman", "governor", "ceo", "judge",
+    "sheriff", "officer", "doctor", "professor", "pastor", "priest", "player", "rider",
+    "mr", "mrs", "ms", "m", "mme", "monsieur", "madame",
+})
+_ATTRIBUTION = frozenset({
+    "selon", "d'apres", "apres", "condamne", "condamnee", "condamnes", "condamnation",
+    "mis", "examen", "accuse", "accusee", "accuses", "accusation", "accusations",
+    "tribunal", "justice", "enquete", "enquetes", "presume", "presumee", "presumes",
+    "allegations", "allegue", "soupconne", "soupconnee", "soupcons", "proces", "juge",
+    "jugement", "plainte", "parquet", "afp", "source", "sources", "rapport", "reconnu",
+    "coupable", "aveux", "avoue", "relaxe", "inculpe", "inculpee", "garde", "perquisition",
+    "according", "convicted", "charged", "alleged", "allegedly", "reportedly", "court",
+    "indicted", "sentenced", "trial", "investigation", "investigated", "lawsuit",
+    "accused", "guilty", "pleaded", "admitted", "confessed", "prosecutors", "report",
+    "reports", "jury", "verdict", "ruling", "suspected", "arrested", "police",
+})
+# Capitalised words that are not names (sentence openers, forms of address, greetings).
+_NOT_NAMES = frozenset().union(*STOPWORDS.values(), {
+    "pouvez", "madame", "monsieur", "hello", "bonjour", "salut", "merci", "quelqu'un",
+    "quelqu", "un", "personne", "tout", "tous", "le", "la", "les", "mon", "ma", "mes", "notre",
+    "votre", "ton", "ta", "son", "sa", "ce", "cette", "il", "elle", "ils", "elles", "on",
+    "apparemment", "franchement", "honnetement", "perso", "bref", "mdr", "lol", "ok", "oui",
+    "non", "voila", "en", "au", "aux", "et", "mais", "ou", "donc", "car", "si", "bah", "ben",
+    "evidemment", "clairement", "encore", "toujours", "jamais", "enfin", "alors",
+    "everyone", "someone", "somebody", "nobody", "honestly", "clearly", "obviously",
+    "apparently", "hey", "hi", "well", "so", "and", "but", "yes", "no", "omg", "the",
+    "he", "she", "they", "it", "this", "that", "his", "her", "their", "our", "my", "your",
+})
+
+
+def _titled(message: Message, index: int) -> bool:
+    token = message.tokens[index]
+    start, end = message.norm.span(token.start, token.end)
+    word = message.text[start:end]
+    return (word[:1].isupper() and not word.isupper() and word.isalpha()
+            and token.text not in _NOT_NAMES and token.text not in _TITLES)
+
+
+def _sentence(message: Message, first: int, last: int) -> tuple[int, int]:
+    """Token indexes of the sentence holding tokens ``first``..``last``."""
+    start = first
+    while start > 0 and not SENTENCE_END & set(message.gap(start - 1, start)):
+        start -= 1
+    end = last
+    while end + 1 < len(message.tokens) and not SENTENCE_END & set(message.gap(end, end + 1)):
+        end += 1
+    return start, end
+
+
+def _named_target(message: Message, first: int, last: int) -> str | None:
+    tokens = message.tokens
+    start, end = _sentence(message, first, last)
+    protected = {w for name in message.protected_names for w in name.casefold().split()}
+    for index in range(start, end + 1):
+        if tokens[index].text in protected and len(tokens[index].text) > 2:
+            return tokens[index].text
+    for index in range(start, min(first, end + 1)):
+        text = tokens[index].text
+        if text in _TITLES and index + 1 <= end and _titled(message, index + 1):
+            return f"{text} {tokens[index + 1].text}"
+        # A capital opening the sentence is only a name when another one follows it
+        # ("Jean Moreau") or the accusation itself does ("Dupont est dopé").
+        if _titled(message, index) and (
+                index > start or index + 1 == first
+                or (index + 1 <= end and _titled(message, index + 1))):
+            return text
+    return None
+
+
+@functools.cache
+def person_finder() -> Callable[[str], list[str]] | None:
+    """spaCy's person names for a text, if spaCy and a French or English model load."""
+    try:
+        import spacy
+    except ImportError:
+        return None
+    for model in ("fr_core_news_sm", "en_core_web_sm"):
+        try:
+            nlp = spacy.load(model, disable=["parser", "lemmatizer", "tagger", "morphologizer",
+                                              "attribute_ruler"])
+        except OSError:
+            continue
+        return lambda text: [e.text for e in nlp(text).ents if e.label_ in ("PER", "PERSON")]
+    return None
+
+
+def _ner_target(message: Message) -> str | None:
+    finder = person_finder()
+    if finder is None:
+        return None
+    for name in finder(message.text):
+        words = [w for w in name.split() if w.casefold() not in _NOT_NAMES]
+        if words and all(w[:1].isupper() for w in words):
+            return " ".join(words)
+    return None
+
+
+def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
+    options = {**DEFAULT_OPTIONS, **category.options}
+    texts = {t.text for t in message.tokens}
+    attribution = next(iter(sorted(texts & _ATTRIBUTION)), None)
+    reasons: list[Reason] = []
+    for hit, rule in hits:
+        cues: list[ContextCue] = []
+        target = _named_target(message, hit.first, hit.last) if hit.first >= 0 else None
+        if target is None and options["ner"] != "off":
+            target = _ner_target(message)
+        if target:
+            cues.append(ContextCue("target", target, boost=float(options["target_boost"])))
+        if attribution:
+            cues.append(ContextCue("attribution", attribution,
+                                   factor=float(options["attribution_factor"])))
+        if hit.first >= 0:
+            _, end = _sentence(message, hit.first, hit.last)
+            after = message.folded[message.tokens[end].end:][:3]
+            if "?" in after:
+                cues.append(ContextCue("question", "?",
+                                       factor=float(options["question_factor"])))
+        confidence = rule.confidence * hit.similarity + sum(c.boost for c in cues)
+        for cue in cues:
+            confidence *= cue.factor
+        reasons.append(reason(hit, rule, message, confidence=min(confidence, 1.0),
+                              context=tuple(cues)))
+    return reasons
