@@ -56,9 +56,21 @@ _CARD = regex.compile(r"(?<![\w+])(?:\d{4}([ .\-]?)\d{4,6}\1\d{4,5}(?:\1\d{1,4})
 _NIR = regex.compile(r"(?<!\w)[12][ .]?\d\d[ .]?\d\d[ .]?(?:\d\d|2a|2b)[ .]?\d{3}[ .]?\d{3}"
                      r"[ .]?\d\d(?!\w)")
 _IBAN = regex.compile(r"(?<!\w)[a-z]{2} ?\d\d(?:[ .\-]?[a-z0-9]){10,30}(?!\w)")
+# Countries that use IBANs (ISO 13616 registry).
+_IBAN_COUNTRIES = frozenset(
+    "AD AE AL AT AZ BA BE BG BH BI BR BY CH CR CY CZ DE DJ DK DO EE EG ES FI FK FO FR GB GE "
+    "GI GL GR GT HR HU IE IL IQ IS IT JO KW KZ LB LC LI LT LU LV LY MC MD ME MK MN MR MT MU "
+    "NI NL NO OM PK PL PS PT QA RO RS RU SA SC SD SE SI SK SM SO ST SV TL TN TR UA VA VG XK YE "
+    "GF GP MQ RE PF TF YT NC PM WF BL MF".split())
 _EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?!\w)")
 _TLD = r"(?:com|fr|net|org|eu|be|ch|ca|io|info|co\.uk|uk|de|es|it)"
-_SPELLED_EMAIL = regex.compile(
+_SPELLED# Countries that use IBANs (ISO 13616 registry).
+_IBAN_COUNTRIES = frozenset(
+    "AD AE AL AT AZ BA BE BG BH BI BR BY CH CR CY CZ DE DJ DK DO EE EG ES FI FK FO FR GB GE "
+    "GI GL GR GT HR HU IE IL IQ IS IT JO KW KZ LB LC LI LT LU LV LY MC MD ME MK MN MR MT MU "
+    "NI NL NO OM PK PL PS PT QA RO RS RU SA SC SD SE SI SK SM SO ST SV TL TN TR UA VA VG XK YE "
+    "GF GP MQ RE PF TF YT NC PM WF BL MF".split())
+_EMAIL = regex.compile(
     r"(?<![\w.])[\w.+-]{2,}\s*[(\[{]?\s*(?:arobase|arrobase|at)\s*[)\]}]?\s*[\w-]{2,}"
     r"\s*[(\[{]?\s*(?:point|dot|\.)\s*[)\]}]?\s*" + _TLD + r"(?!\w)")
 _STREET = (r"(?:rue|avenue|av|boulevard|bd|allee|impasse|chemin|place|route|quai|cours|"
@@ -96,7 +108,7 @@ _TENS = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 5
 _NUMBER_WORDS = frozenset({*_UNITS, *_TEENS, *_TENS, "et"})
 _SPELLED_RUN = regex.compile(
     r"(?<!\w)(?:(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) +
-    r")(?:[\s-]+|$)){5,}")
+    r")(?:[\s,-]+|$)){5,}")
 
 
 def _pairs(words: list[str]) -> Iterator[str]:
@@ -139,7 +151,7 @@ def _pairs(words: list[str]) -> Iterator[str]:
 
 def spelled_digits(text: str) -> str:
     """The digits a French spelled-out number stands for: ``"zéro six douze"`` -> ``"0612"``."""
-    words = regex.split(r"[\s-]+", text.strip().lower().replace("é", "e"))
+    words = regex.split(r"[\s,-]+", text.strip().lower().replace("é", "e"))
     return "".join(_pairs([w for w in words if w]))
 
 
@@ -184,6 +196,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     digits = len(_DIGIT.findall(folded))
     if digits >= 10:
         for m in _IBAN.finditer(folded):
+            if m.group()[:2].upper() not in _IBAN_COUNTRIES:
+                continue
             valid = _iban_in(m.group())
             if valid:
                 found.add(m.start(), m.start() + len(valid[1]), "iban", valid[0],
