@@ -64,13 +64,7 @@ _IBAN_COUNTRIES = frozenset(
     "GF GP MQ RE PF TF YT NC PM WF BL MF".split())
 _EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?!\w)")
 _TLD = r"(?:com|fr|net|org|eu|be|ch|ca|io|info|co\.uk|uk|de|es|it)"
-_SPELLED# Countries that use IBANs (ISO 13616 registry).
-_IBAN_COUNTRIES = frozenset(
-    "AD AE AL AT AZ BA BE BG BH BI BR BY CH CR CY CZ DE DJ DK DO EE EG ES FI FK FO FR GB GE "
-    "GI GL GR GT HR HU IE IL IQ IS IT JO KW KZ LB LC LI LT LU LV LY MC MD ME MK MN MR MT MU "
-    "NI NL NO OM PK PL PS PT QA RO RS RU SA SC SD SE SI SK SM SO ST SV TL TN TR UA VA VG XK YE "
-    "GF GP MQ RE PF TF YT NC PM WF BL MF".split())
-_EMAIL = regex.compile(
+_SPELLED_EMAIL = regex.compile(
     r"(?<![\w.])[\w.+-]{2,}\s*[(\[{]?\s*(?:arobase|arrobase|at)\s*[)\]}]?\s*[\w-]{2,}"
     r"\s*[(\[{]?\s*(?:point|dot|\.)\s*[)\]}]?\s*" + _TLD + r"(?!\w)")
 _STREET = (r"(?:rue|avenue|av|boulevard|bd|allee|impasse|chemin|place|route|quai|cours|"
