@@ -32,7 +32,7 @@ __all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect"]
 
 NEEDS_HITS = True
 
-DEFAULT_OPTIONS: dict[str, float] = {"pairing_boost": 0.35}
+DEFAULT_OPTIONS: dict[str, float] = {"pairing_boost": 0.4}
 
 _LINK = regex.compile(r"(?:https?://|www\.)([\w.-]+)|\b([\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|org|"
                       r"io|ly|me|info|biz|xyz|top|site|online|shop|club|gl|co))\b")
