@@ -37,7 +37,7 @@ NEEDS_HITS = True
 DEFAULT_OPTIONS: dict[str, object] = {
     "target_boost": 0.35,
     "attribution_factor": 0.3,
-    "question_factor": 0.5,
+    "question_factor": 0.4,
     "ner": "auto",
 }
 
@@ -56,7 +56,7 @@ _ATTRIBUTION = frozenset({
     "selon", "d'apres", "apres", "condamne", "condamnee", "condamnes", "condamnation",
     "mis", "examen", "accuse", "accusee", "accuses", "accusation", "accusations",
     "tribunal", "justice", "enquete", "enquetes", "presume", "presumee", "presumes",
-    "allegations", "allegue", "soupconne", "soupconnee", "soupcons", "proces", "juge",
+    "allegations", "allegue", "soupconne", "soupconnee", "soupcons", "proces",
     "jugement", "plainte", "parquet", "afp", "source", "sources", "rapport", "reconnu",
     "coupable", "aveux", "avoue", "relaxe", "inculpe", "inculpee", "garde", "perquisition",
     "according", "convicted", "charged", "alleged", "allegedly", "reportedly", "court",
