@@ -63,6 +63,7 @@ _DECORATIONS = (
     "rewards", "winner", "win", "jeu", "concours", "hotline", "assist", "news", "alert",
 )
 _DECORATION_SET = frozenset(_DECORATIONS)
+_ARTICLES = frozenset({"le", "la", "the"})
 _FAN = frozenset({
     "fan", "fans", "fanclub", "fanpage", "parody", "parodie", "parodique",
     "unofficial", "nonofficiel", "nonofficielle", "notofficial", "pasofficiel", "lover",
@@ -119,7 +120,9 @@ def imitated_brand(handle: str, brands: dict[str, str], *, similarity: float = 8
         return None
     core_words = [w for w in words if not _decoration(w)]
     decorated = len(core_words) < len(words)
-    core = "".join(core_words)
+    # "LaPosteOfficiel": articles are decorations unless the brand's name holds them.
+    with_articles = "".join(w for w in words if w in _ARTICLES or not _decoration(w))
+    core = with_articles if with_articles in brands else "".join(core_words)
     if not core:
         return None
     if core in brands:
@@ -129,8 +132,9 @@ def imitated_brand(handle: str, brands: dict[str, str], *, similarity: float = 8
             return brands[core], "disguised"
         return None  # the brand's own name: maybe the real account
     if len(core) >= 4:
-        best = process.extractOne(core, list(brands), scorer=fuzz.ratio,
-                                  score_cutoff=similarity)
+        # A near name ("Amazonn") needs to be very near, or dressed up as official.
+        cutoff = similarity if decorated or disguised else max(similarity, 90)
+        best = process.extractOne(core, list(brands), scorer=fuzz.ratio, score_cutoff=cutoff)
         if best is not None and len(best[0]) >= 4:
             return brands[best[0]], "look-alike"
     return None

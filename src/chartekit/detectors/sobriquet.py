@@ -208,8 +208,10 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         found = mocked_name(token.text, candidates) if candidates else None
         if found:
             name, piece = found
+            # A short name ("Musk") leaves more room for chance ("muskrat"): review.
+            confidence = float(options["unseen"]) * (1.0 if len(name.key) >= 5 else 0.65)
             add(index, index, "sobriquet.deformation", f"{name.key} + {piece}", name.written,
-                float(options["unseen"]), "deformation")
+                confidence, "deformation")
             continue
         persons = by_first.get(token.text)
         if persons and index + 1 < len(message.tokens) and index + 1 not in taken and (
