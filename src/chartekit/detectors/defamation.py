@@ -139,8 +139,9 @@ def _ner_target(message: Message) -> str | None:
     if finder is None:
         return None
     for name in finder(message.text):
-        words = [w for w in name.split() if w.casefold() not in _NOT_NAMES]
-        if words and all(w[:1].isupper() for w in words):
+        words = [w for w in name.split() if w[:1].isupper() and w.casefold() not in _NOT_NAMES
+                 and w.casefold() not in _TITLES]
+        if words:
             return " ".join(words)
     return None
 

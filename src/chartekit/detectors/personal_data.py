@@ -77,18 +77,18 @@ _ADDRESS = regex.compile(
 _ADDRESS_NUMBER_FIRST = regex.compile(r"(?<!\w)\d{1,5}\s+[\w'-]+\s+" + _STREET + r"(?!\w)")
 # Words after which a number is a reference, not a person's number.
 _REFERENCE = regex.compile(
-    r"(?:commande|order|suivi|tracking|colis|parcel|facture|invoice|ref|reference|dossier|"
+    r"\b(?:commande|order|suivi|tracking|colis|parcel|facture|invoice|ref|reference|dossier|"
     r"ticket|contrat|transaction|sku|isbn|siret|siren|tva|vat|client|customer|abonne|"
     r"compte client|account|serie|serial|lot|article|produit|product|code|colissimo|"
-    r"chronopost|ups|dhl|fedex|n°|no\.|num|numero de (?:commande|suivi|dossier|client))"
+    r"chronopost|ups|dhl|fedex|n°|no\.|numero de (?:commande|suivi|dossier|client))"
     r"\W{0,3}(?:\w+\W{1,3}){0,2}$")
 # Words before an address that say a person lives there.
 _RESIDENCE = regex.compile(
-    r"(?:habite|habites|habitez|habitons|habitent|vis|vit|vivent|domicile|domicilie|"
+    r"\b(?:habite|habites|habitez|habitons|habitent|vis|vit|vivent|domicile|domicilie|"
     r"adresse|addresse|demeure|chez (?:moi|lui|elle|eux|toi|nous|vous)|lives?|living|"
     r"address|home|dort|reside|residez)\b[^.!?\n]{0,40}$")
 _BUSINESS = regex.compile(
-    r"(?:magasin|boutique|agence|restaurant|resto|siege|mairie|bureau|bureaux|store|shop|"
+    r"\b(?:magasin|boutique|agence|restaurant|resto|siege|mairie|bureau|bureaux|store|shop|"
     r"office|cafe|bar|hotel|cinema|musee|theatre|salle|gare|ecole|college|lycee|hopital|"
     r"clinique|pharmacie|banque|poste|usine|entrepot|showroom|concession)\b[^.!?\n]{0,40}$")
 
@@ -118,6 +118,9 @@ def _pairs(words: list[str]) -> Iterator[str]:
             # "quatre vingt(s)" is eighty
             if value == 4 and i + 1 < len(words) and words[i + 1] in ("vingt", "vingts"):
                 value, i = 80, i + 2
+                if words[i - 1] == "vingts":  # "quatre-vingts" is complete
+                    yield "80"
+                    continue
             else:
                 yield str(value)
                 i += 1
@@ -145,8 +148,8 @@ def _pairs(words: list[str]) -> Iterator[str]:
 
 def spelled_digits(text: str) -> str:
     """The digits a French spelled-out number stands for: ``"zéro six douze"`` -> ``"0612"``."""
-    words = regex.split(r"[\s,-]+", text.strip().lower().replace("é", "e"))
-    return "".join(_pairs([w for w in words if w]))
+    groups = text.strip().lower().replace("é", "e").split(",")  # a comma ends a number
+    return "".join("".join(_pairs([w for w in regex.split(r"[\s-]+", g) if w])) for g in groups)
 
 
 class _Findings:

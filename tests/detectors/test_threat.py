@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import chartekit
+from chartekit import Action
+
+
+def test_cues_are_reported_in_the_reason() -> None:
+    reported = chartekit.moderate("Il m'a écrit « je vais te tuer »", "fr").reasons[0]
+    assert [c.kind for c in reported.context] == ["quote"]
+    game = chartekit.moderate("je vais te défoncer au prochain round", "fr").reasons[0]
+    assert game.context[0].kind == "game"
+    assert game.confidence < 0.4
+
+
+def test_threat_span_is_the_threat() -> None:
+    text = "Franchement, on sait où tu habites. Bonne soirée."
+    (reason,) = chartekit.moderate(text, "fr").reasons
+    assert reason.text == "on sait où tu habites"
+
+
+def test_self_harm_is_escalated_and_never_hidden_by_a_removal() -> None:
+    verdict = chartekit.moderate("je veux mourir, connard", "fr")
+    assert verdict.action is Action.REMOVE  # the insult removes the message ...
+    assert verdict.alerts == ("self_harm",)  # ... but a human is still alerted
+    alone = chartekit.moderate("J'ai plus envie de vivre", "fr")
+    assert alone.action is Action.ESCALATE
+    assert alone.alerts == ("self_harm",)
+
+
+def test_quoted_song_title_goes_to_review() -> None:
+    verdict = chartekit.moderate("J'écoute « je veux mourir » en boucle", "fr")
+    assert verdict.action is Action.REVIEW
+    assert verdict.alerts == ()
