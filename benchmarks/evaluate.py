@@ -37,7 +37,8 @@ ANNOTATED = {
     "youtube_spam_collection_en": ("scam",),
     "pii_test_vectors": ("personal_data",),
 }
-PEER_CATEGORIES = ("insult", "hate")
+# Peers answer "profane or not": that one answer is scored against every category.
+PEER_CATEGORIES = ("insult", "hate", "threat", "personal_data", "scam")
 
 
 @dataclass
