@@ -48,3 +48,39 @@ def test_charter_examples_load(where: str, text: str, tmp_path: Path) -> None:
     for example in charter.examples:
         verdict = chartekit.moderate(example.text, charter)
         assert verdict.action is example.action, (where, example.text, verdict.reasons)
+
+
+SHELL = re.compile(r"^\$ chartekit moderate (.*?)\s+# (allow|review|escalate|remove)\s*$", re.M)
+
+
+def shell_examples() -> list[tuple[str, str, str]]:
+    found = []
+    for path in DOCS:
+        for match in SHELL.finditer(path.read_text(encoding="utf-8")):
+            found.append((path.name, match.group(1), match.group(2)))
+    return found
+
+
+@pytest.mark.parametrize(("page", "arguments", "action"), shell_examples(),
+                         ids=[f"{p}:{a[-40:]}" for p, a, _ in shell_examples()])
+def test_moderate_examples_in_docs_give_their_action(page: str, arguments: str,
+                                                     action: str) -> None:
+    import shlex
+
+    from chartekit.cli import main
+
+    argv = shlex.split(arguments)
+    verdict_json = run_cli_json(main, ["moderate", "--format", "jsonl", *argv])
+    assert verdict_json["action"] == action, (page, arguments, verdict_json["reasons"])
+
+
+def run_cli_json(main: object, argv: list[str]) -> dict[str, object]:
+    import contextlib
+    import io
+    import json
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert callable(main)
+        main(argv)
+    return json.loads(out.getvalue().strip().splitlines()[-1])  # type: ignore[no-any-return]
