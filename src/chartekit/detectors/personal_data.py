@@ -186,7 +186,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     if "@" in folded:
         for m in _EMAIL.finditer(folded):
             found.add(m.start(), m.end(), "email", m.group(), float(options["email"]))
-    if "arobase" in folded or "arrobase" in folded or " at " in folded:
+    if "arobase" in folded or "arrobase" in folded or "at" in folded:
         for m in _SPELLED_EMAIL.finditer(folded):
             found.add(m.start(), m.end(), "email", m.group(), float(options["email"]))
 
