@@ -90,6 +90,9 @@ def _run(charter: Charter, text: str, *, author: str | None = None, thread: str 
     if charter.regexes:
         starts = [t.start for t in tokens]
         for regex_rule in charter.regexes:
+            rule_lang = charter.rules[regex_rule.rule].lang
+            if rule_lang and language and rule_lang != language:
+                continue  # another language's pattern: its hits would be dropped anyway
             found, timed_out = regex_rule.find(norm.folded, text, starts)
             hits.extend(found)
             if timed_out:

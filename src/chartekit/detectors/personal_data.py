@@ -18,6 +18,7 @@ eight digits.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 
 import phonenumbers
@@ -171,6 +172,12 @@ class _Findings:
                                    kind, kind, confidence, context=context))
 
 
+@functools.lru_cache(maxsize=64)
+def _digits_of(numbers: tuple[str, ...]) -> frozenset[str]:
+    """A charter's allowed public numbers, as bare digits."""
+    return frozenset(regex.sub(r"\D", "", n) for n in numbers) - {""}
+
+
 def _reference(folded: str, start: int) -> bool:
     """Whether the number at ``start`` follows an order, invoice or tracking word."""
     return _REFERENCE.search(folded, max(0, start - 40), start) is not None
@@ -180,7 +187,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
            ) -> list[Reason]:
     folded = message.folded
     options = {**DEFAULT_OPTIONS, **category.options}
-    allowed = {regex.sub(r"\D", "", a) for a in category.allow} - {""}
+    allowed = _digits_of(category.allow)
     found = _Findings(message)
 
     if "@" in folded:

@@ -154,16 +154,26 @@ def mocked_name(word: str, names: Iterable[_Name]) -> tuple[_Name, str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=8)
+def _known_index(known: tuple[tuple[tuple[str, ...], str], ...]
+                 ) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Known sobriquets by their first word, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, mocks in sorted(known, key=lambda item: -len(item[0])):
+        index.setdefault(words[0], []).append((words, mocks))
+    return index
+
+
 def _known_hits(message: Message, known: dict[tuple[str, ...], str]
                 ) -> Iterable[tuple[int, int, str, str]]:
     tokens = message.tokens
-    lengths = sorted({len(k) for k in known}, reverse=True)
+    index = _known_index(tuple(known.items()))
     i = 0
     while i < len(tokens):
-        for n in lengths:
-            words = tuple(t.text for t in tokens[i : i + n])
-            if len(words) == n and words in known:
-                yield i, i + n - 1, " ".join(words), known[words]
+        for words, mocks in index.get(tokens[i].text, ()):
+            n = len(words)
+            if tuple(t.text for t in tokens[i : i + n]) == words:
+                yield i, i + n - 1, " ".join(words), mocks
                 i += n - 1
                 break
         i += 1
