@@ -129,6 +129,16 @@ def _by_start(names: tuple[_Name, ...]) -> dict[str, tuple[_Name, ...]]:
     return {start: tuple(group) for start, group in index.items()}
 
 
+@functools.lru_cache(maxsize=256)
+def _by_first_name(names: tuple[_Name, ...]) -> dict[str, tuple[_Name, ...]]:
+    """People by their first name, for "Jean Casse-Tête"."""
+    index: dict[str, list[_Name]] = {}
+    for name in names:
+        if name.first:
+            index.setdefault(name.first, []).append(name)
+    return {first: tuple(group) for first, group in index.items()}
+
+
 def mocked_name(word: str, names: Iterable[_Name]) -> tuple[_Name, str] | None:
     """The name ``word`` deforms with a pejorative element, and that element."""
     if len(word) < 5 or not word.isalpha():
@@ -207,10 +217,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                               base.normalized, base.confidence, base.matcher, mocks,
                               base.base_confidence, base.transforms, (ContextCue("mocks", mocks),)))
     starts = _by_start(names)
-    by_first: dict[str, list[_Name]] = {}
-    for name in names:
-        if name.first:
-            by_first.setdefault(name.first, []).append(name)
+    by_first = _by_first_name(names)
     for index, token in enumerate(message.tokens):
         if index in taken or token.in_link or token.mention:
             continue
