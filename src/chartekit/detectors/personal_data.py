@@ -6,7 +6,8 @@ Every number is validated by a maintained library before it counts: ``phonenumbe
 cards, ``stdnum.iban`` (mod 97) and ``stdnum.fr.nir`` (the key). So order numbers,
 prices, dates, tracking numbers and look-alikes that fail their checksum pass. A number
 right after an order, invoice or tracking word ("commande n° …") is that, not a phone.
-Service numbers (toll-free, premium, shared cost) go to review, and a charter lists
+Service numbers (toll-free, premium, shared cost) are a business's and stay below review
+(``service_phone``), and a charter lists
 its own public numbers in the category's ``allow`` (``3635``, ``09 69 32 15 15``).
 An address counts when someone says it is where a person lives ("j'habite au 12 rue
 des Lilas"); a shop's or an office's address is public.
@@ -38,7 +39,7 @@ DEFAULT_OPTIONS: dict[str, object] = {
     "region": "FR",  # numbers written without a country prefix are read as this region's
     "english_regions": ["US", "GB"],  # ... and in English messages, also as these
     "phone": 0.85,
-    "service_phone": 0.45,  # toll-free, premium, shared cost: a business, so a human looks
+    "service_phone": 0.3,  # toll-free, premium, shared cost: a business's, not a person's
     "email": 0.85,
     "card": 0.9,
     "iban": 0.9,
