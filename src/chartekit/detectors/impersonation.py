@@ -61,6 +61,8 @@ _DECORATIONS = (
     "serviceclient", "online", "en", "ligne", "app", "desk", "center", "centre", "bonus",
     "cadeau", "cadeaux", "giveaway", "promo", "promos", "offre", "offres", "gift", "gifts",
     "rewards", "winner", "win", "jeu", "concours", "hotline", "assist", "news", "alert",
+    "livraison", "livraisons", "suivi", "colis", "delivery", "tracking", "shipping", "parcel",
+    "billing", "paiement", "payment", "payments", "facture", "factures", "clientservice",
 )
 _DECORATION_SET = frozenset(_DECORATIONS)
 _ARTICLES = frozenset({"le", "la", "the"})
@@ -125,6 +127,9 @@ def imitated_brand(handle: str, brands: dict[str, str], *, similarity: float = 8
     core = with_articles if with_articles in brands else "".join(core_words)
     if not core:
         return None
+    if core not in brands and len(core_words) > 1 and all(w in brands for w in core_words):
+        core = core_words[0]  # "Fnac_Darty_SAV": two brands glued together
+        decorated = True
     if core in brands:
         if decorated:
             return brands[core], "decorated"
