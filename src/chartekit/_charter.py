@@ -27,6 +27,7 @@ from chartekit._yamlsource import YamlSource, read_yaml
 from chartekit.detectors import DETECTORS, detector_for
 from chartekit.matchers.fuzzy import FuzzyRule
 from chartekit.matchers.lexicon import LexiconIndex, fold_term
+from chartekit.matchers.prefilter import required_substrings
 from chartekit.matchers.regex import RegexRule, compile_pattern
 
 __all__ = ["Charter", "bundled_charters", "load_charter"]
@@ -232,7 +233,9 @@ def _compile(sources: list[YamlSource]) -> Charter:
             entries.extend((index, term) for term in rule.terms)
         elif rule.kind == "regex":
             assert rule.pattern is not None
-            regexes.append(RegexRule(index, compile_pattern(rule.pattern), rule.view, rule.timeout))
+            required = required_substrings(rule.pattern) if rule.view == "folded" else None
+            regexes.append(RegexRule(index, compile_pattern(rule.pattern), rule.view, rule.timeout,
+                                     required))
         else:
             folded = tuple(" ".join(fold_term(t, normalization)) for t in rule.terms)
             fuzzy.append(FuzzyRule(index, folded, rule.terms, rule.min_similarity))
