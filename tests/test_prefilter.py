@@ -43,3 +43,25 @@ def test_bundled_patterns_mostly_have_a_prefilter() -> None:
     charter = chartekit.load_charter("fr")
     filtered = [r for r in charter.regexes if r.required is not None]
     assert len(filtered) >= len(charter.regexes) * 3 // 4
+
+
+def test_gate_opens_only_rules_whose_strings_are_there() -> None:
+    from chartekit.matchers.prefilter import Gate
+
+    gate = Gate([frozenset({"marabout"}), None, frozenset({"dehors", "virez"})])
+    assert gate.open("un grand marabout") == {0, 1}
+    assert gate.open("virez-les") == {1, 2}
+    assert gate.open("") == {1}
+
+
+def test_gated_and_ungated_charters_agree() -> None:
+    import dataclasses
+
+    from chartekit.matchers.prefilter import Gate
+
+    charter = chartekit.load_charter("fr")
+    open_gate = dataclasses.replace(charter, regex_gate=Gate(None for _ in charter.regexes))
+    for text in ["Les migrants sont des rats, dehors !", "Grand marabout, retour affectif",
+                 "je vais te retrouver", "Bonjour, merci pour votre aide", "x" * 5000]:
+        assert (chartekit.moderate(text, charter).to_dict()
+                == chartekit.moderate(text, open_gate).to_dict())

@@ -89,7 +89,10 @@ def _run(charter: Charter, text: str, *, author: str | None = None, thread: str 
     warnings: list[str] = []
     if charter.regexes:
         starts = [t.start for t in tokens]
-        for regex_rule in charter.regexes:
+        gate = charter.regex_gate.open(norm.folded)
+        for position, regex_rule in enumerate(charter.regexes):
+            if position not in gate:
+                continue  # none of the strings every match of it contains is in the text
             rule_lang = charter.rules[regex_rule.rule].lang
             if rule_lang and language and rule_lang != language:
                 continue  # another language's pattern: its hits would be dropped anyway

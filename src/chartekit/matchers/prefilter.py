@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["MIN_LENGTH", "required_substrings"]
+__all__ = ["MIN_LENGTH", "Gate", "required_substrings"]
 
 try:  # Python 3.11+
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -93,3 +93,44 @@ def required_substrings(pattern: str) -> frozenset[str] | None:
         if not any(k in s for k in kept):
             kept.append(s)
     return frozenset(kept)
+
+
+class Gate:
+    """Which of a charter's regex rules a text can match, found in one pass over the text.
+
+    Every required string is indexed by its first three characters; a text's
+    three-character windows pick the few candidates, and only those are checked with
+    ``in``. Rules without required strings always pass the gate.
+    """
+
+    def __init__(self, required: Iterable[frozenset[str] | None]) -> None:
+        self.always: frozenset[int] = frozenset()
+        self.by_start: dict[str, tuple[tuple[int, str], ...]] = {}
+        always: set[int] = set()
+        by_start: dict[str, list[tuple[int, str]]] = {}
+        for index, strings in enumerate(required):
+            if strings is None:
+                always.add(index)
+                continue
+            for string in strings:
+                by_start.setdefault(string[:MIN_LENGTH], []).append((index, string))
+        self.always = frozenset(always)
+        self.by_start = {start: tuple(pairs) for start, pairs in by_start.items()}
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"always": self.always, "by_start": self.by_start}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.always = state["always"]  # type: ignore[assignment]
+        self.by_start = state["by_start"]  # type: ignore[assignment]
+
+    def open(self, text: str) -> set[int]:
+        """Indexes of the rules that may match ``text``."""
+        found = set(self.always)
+        by_start = self.by_start
+        n = MIN_LENGTH
+        for start in {text[i : i + n] for i in range(len(text) - n + 1)} & by_start.keys():
+            for index, string in by_start[start]:
+                if index not in found and string in text:
+                    found.add(index)
+        return found
