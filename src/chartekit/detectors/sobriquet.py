@@ -189,11 +189,22 @@ def _known_hits(message: Message, known: dict[tuple[str, ...], str]
         i += 1
 
 
+@functools.lru_cache(maxsize=256)
+def _prepared(protected_names: tuple[str, ...], protected_brands: tuple[str, ...],
+              public: bool) -> tuple[tuple[_Name, ...], dict[str, tuple[_Name, ...]],
+                                     dict[str, tuple[_Name, ...]], dict[tuple[str, ...], str]]:
+    """Everything a message's protected names need, built once per set of names."""
+    people, outlets, _, known = public_names() if public else ((), (), (), {})
+    names = _keys((*people, *protected_names), (*outlets, *protected_brands))
+    return names, _by_start(names), _by_first_name(names), known
+
+
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category
            ) -> list[Reason]:
     options = {**DEFAULT_OPTIONS, **category.options}
-    people, outlets, _, known = public_names() if options["public_names"] else ((), (), (), {})
-    names = _keys((*people, *message.protected_names), (*outlets, *message.protected_brands))
+    names, starts, by_first, known = _prepared(message.protected_names,
+                                               message.protected_brands,
+                                               bool(options["public_names"]))
     reasons: list[Reason] = []
     taken: set[int] = set()
 
@@ -216,8 +227,6 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         reasons.append(Reason(base.category, base.rule_id, base.start, base.end, base.text,
                               base.normalized, base.confidence, base.matcher, mocks,
                               base.base_confidence, base.transforms, (ContextCue("mocks", mocks),)))
-    starts = _by_start(names)
-    by_first = _by_first_name(names)
     for index, token in enumerate(message.tokens):
         if index in taken or token.in_link or token.mention:
             continue
