@@ -48,6 +48,7 @@ DEFAULT_OPTIONS: dict[str, object] = {
 }
 
 _DIGIT = regex.compile(r"\d")
+_PHONE_LIKE = regex.compile(r"\d(?:[\s.\-/()]{0,3}\d){7,}")
 _SERVICE_TYPES = frozenset({
     phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
     phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.UAN,
@@ -222,7 +223,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     regions = [region]
     if message.language == "en":
         regions += [r for r in _strings(options["english_regions"]) if r != region]
-    for code in regions if digits >= 8 else ():
+    # phonenumbers is the costly step: only for a run of 8+ digits with short separators.
+    phone_like = digits >= 8 and _PHONE_LIKE.search(folded) is not None
+    for code in regions if phone_like else ():
         matcher = phonenumbers.PhoneNumberMatcher(folded, code,
                                                   leniency=phonenumbers.Leniency.VALID)
         for match in matcher:
