@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from chartekit._language import STOPWORDS
+
 __all__ = ["MIN_LENGTH", "Gate", "required_substrings"]
 
 try:  # Python 3.11+
@@ -29,9 +31,19 @@ MIN_LENGTH = 3  # shorter literals ("a", "je") are in every message: no use as a
 _MAX_SET = 400  # beyond this many strings, testing them costs more than the pattern
 
 
-def _score(found: frozenset[str]) -> tuple[int, int]:
-    """Better sets have longer shortest strings, then fewer strings."""
-    return (min(len(s) for s in found), -len(found))
+# Strings in nearly every message of a language: a gate built on them never closes.
+_COMMON = frozenset().union(*STOPWORDS.values(), {
+    "des", "les", "ces", "tous", "toutes", "dans", "chez", "sale", "nos", "vos", "leurs",
+    "you", "your", "the", "and", "that", "this", "with", "are", "was", "all", "est", "sont",
+    "pour", "pas", "vous", "nous", "elle", "elles", "ils", "mais", "avec", "tout", "fait",
+})
+
+
+def _score(found: frozenset[str]) -> tuple[int, int, int, int]:
+    """Better sets have no everyday word, then few short strings, then longer ones, then fewer."""
+    common = sum(1 for s in found if s in _COMMON)
+    short = sum(1 for s in found if len(s) <= MIN_LENGTH)  # "rat" is inside "pirate"
+    return (-common, -short, min(len(s) for s in found), -len(found))
 
 
 def _best(candidates: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
