@@ -6,11 +6,11 @@ Every number is validated by a maintained library before it counts: ``phonenumbe
 cards, ``stdnum.iban`` (mod 97) and ``stdnum.fr.nir`` (the key). So order numbers,
 prices, dates, tracking numbers and look-alikes that fail their checksum pass. A number
 right after an order, invoice or tracking word ("commande n° …") is that, not a phone.
-Service numbers (toll-free, premium, shared cost) are a business's and stay below review
-(``service_phone``), and a charter lists
-its own public numbers in the category's ``allow`` (``3635``, ``09 69 32 15 15``).
-An address counts when someone says it is where a person lives ("j'habite au 12 rue
-des Lilas"); a shop's or an office's address is public.
+Service numbers (toll-free, premium, shared cost) and role mailboxes (``support@``,
+``contact@``, ``presse@``…) are a company's and stay below review (``service_phone``),
+and a charter lists its own public numbers in the category's ``allow`` (``3635``). An
+address counts when someone says a person lives there ("j'habite au 12 rue des
+Lilas"); a shop's or an office's address is public.
 
 The detector reads every message (``NEEDS_HITS = False``) but only pays for a step when
 a cheap test says it may apply: ``phonenumbers`` only runs on messages with at least
@@ -65,6 +65,14 @@ _IBAN_COUNTRIES = frozenset(
     "GI GL GR GT HR HU IE IL IQ IS IT JO KW KZ LB LC LI LT LU LV LY MC MD ME MK MN MR MT MU "
     "NI NL NO OM PK PL PS PT QA RO RS RU SA SC SD SE SI SK SM SO ST SV TL TN TR UA VA VG XK YE "
     "GF GP MQ RE PF TF YT NC PM WF BL MF".split())
+# Mailboxes of a role, not a person.
+_ROLE_MAILBOXES = frozenset({
+    "support", "contact", "info", "infos", "service", "serviceclient", "service-client",
+    "sav", "hello", "bonjour", "help", "aide", "press", "presse", "admin", "noreply",
+    "no-reply", "webmaster", "team", "equipe", "sales", "ventes", "billing", "facturation",
+    "rgpd", "dpo", "privacy", "careers", "jobs", "recrutement", "rh", "hr", "accueil",
+    "commandes", "orders", "redaction", "newsroom", "abonnements", "abonnement", "mairie",
+})
 _EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?!\w)")
 _TLD = r"(?:com|fr|net|org|eu|be|ch|ca|io|info|co\.uk|uk|de|es|it)"
 _SPELLED_EMAIL = regex.compile(
@@ -194,7 +202,12 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
 
     if "@" in folded:
         for m in _EMAIL.finditer(folded):
-            found.add(m.start(), m.end(), "email", m.group(), float(options["email"]))
+            local = m.group().split("@", 1)[0]
+            if local in _ROLE_MAILBOXES:  # support@brand.com is a company's, not a person's
+                found.add(m.start(), m.end(), "email", m.group(),
+                          float(options["service_phone"]), (ContextCue("service", local),))
+            else:
+                found.add(m.start(), m.end(), "email", m.group(), float(options["email"]))
     if "arobase" in folded or "arrobase" in folded or "at" in folded:
         for m in _SPELLED_EMAIL.finditer(folded):
             found.add(m.start(), m.end(), "email", m.group(), float(options["email"]))
