@@ -167,9 +167,5 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             if "?" in after:
                 cues.append(ContextCue("question", "?",
                                        factor=float(options["question_factor"])))
-        confidence = rule.confidence * hit.similarity + sum(c.boost for c in cues)
-        for cue in cues:
-            confidence *= cue.factor
-        reasons.append(reason(hit, rule, message, confidence=min(confidence, 1.0),
-                              context=tuple(cues)))
+        reasons.append(reason(hit, rule, message, context=tuple(cues)))
     return reasons

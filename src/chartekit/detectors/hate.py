@@ -73,7 +73,6 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     reasons: list[Reason] = []
     for hit, rule in hits:
         cues: list[ContextCue] = []
-        confidence = rule.confidence * hit.similarity
         words = window(message, hit.first, int(options["window"])) if hit.first >= 0 else []
         langs = (rule.lang,) if rule.lang in _RECLAIM else languages(message)
         # "je suis", "en tant que", "proud": a bare "moi" or "me" is too common to count.
@@ -90,9 +89,5 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             cues.append(ContextCue("counter", counter, factor=float(options["counter_factor"])))
         cues.extend(context_cues(message, hit, rule,
                                  {**options, "reported_factor": options["quote_factor"]}))
-        confidence += sum(c.boost for c in cues)
-        for cue in cues:
-            confidence *= cue.factor
-        reasons.append(reason(hit, rule, message, confidence=min(confidence, 1.0),
-                              context=tuple(cues)))
+        reasons.append(reason(hit, rule, message, context=tuple(cues)))
     return reasons

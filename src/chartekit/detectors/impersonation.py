@@ -153,8 +153,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     for hit, rule in hits:
         if rule.id.endswith(".site") and watching:
             cue = ContextCue("watching", min(watching), boost=float(options["site_boost"]))
-            reasons.append(reason(hit, rule, message, confidence=min(
-                1.0, rule.confidence * hit.similarity + cue.boost), context=(cue,)))
+            reasons.append(reason(hit, rule, message, context=(cue,)))
         else:
             reasons.append(reason(hit, rule, message))
     author = message.author

@@ -168,9 +168,5 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         if reported or any(a < start < b for a, b in quoted):
             cues.append(ContextCue("quote", reported or "quotation marks",
                                    factor=float(options["quote_factor"])))
-        confidence = base + sum(c.boost for c in cues)
-        for cue in cues:
-            confidence *= cue.factor
-        reasons.append(reason(hit, rule, message, confidence=min(confidence, 1.0),
-                              context=tuple(cues)))
+        reasons.append(reason(hit, rule, message, context=tuple(cues)))
     return reasons

@@ -67,8 +67,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         kind = rule.id.rsplit(".", 1)[-1]
         if pairing and kind in ("offer", "promo", "channel"):
             cue = ContextCue("pairing", pairing, boost=float(options["pairing_boost"]))
-            reasons.append(reason(hit, rule, message, confidence=min(
-                1.0, rule.confidence * hit.similarity + cue.boost), context=(cue,)))
+            reasons.append(reason(hit, rule, message, context=(cue,)))
         else:
             reasons.append(reason(hit, rule, message))
     return reasons

@@ -30,8 +30,5 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     reasons: list[Reason] = []
     for hit, rule in hits:
         cues = context_cues(message, hit, rule, options)
-        confidence = rule.confidence * hit.similarity
-        for cue in cues:
-            confidence *= cue.factor
-        reasons.append(reason(hit, rule, message, confidence=confidence, context=tuple(cues)))
+        reasons.append(reason(hit, rule, message, context=tuple(cues)))
     return reasons

@@ -88,8 +88,5 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             cues.append(ContextCue("game", game, factor=float(options["game_factor"])))
         elif joke:
             cues.append(ContextCue("joke", joke, factor=float(options["joke_factor"])))
-        confidence = rule.confidence * hit.similarity
-        for cue in cues:
-            confidence *= cue.factor
-        reasons.append(reason(hit, rule, message, confidence=confidence, context=tuple(cues)))
+        reasons.append(reason(hit, rule, message, context=tuple(cues)))
     return reasons
