@@ -34,8 +34,7 @@ NEEDS_HITS = True
 
 DEFAULT_OPTIONS: dict[str, float] = {
     "counter_factor": 0.45,
-    "quote_factor": 0.6,
-    "reported_factor": 0.6,
+    "quote_factor": 0.6,  # passed to the shared reported-speech cues as their factor
     "self_factor": 0.4,
     "target_boost": 0.4,
     "window": 6,
