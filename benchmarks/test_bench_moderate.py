@@ -25,6 +25,28 @@ MESSAGES = {
 }
 
 
+# One clear example per category (the docs' examples), timed through moderate().
+CATEGORY_EXAMPLES = {
+    "insult": "t'es un c 0 n n 4 r d",
+    "sobriquet": "Darmanain en visite à Lyon",
+    "hate": "Les migrants sont des rats, dehors !",
+    "personal_data": "Appelle-moi au 06 12 34 56 78 ou jean.dupont@gmail.com",
+    "flood": "nul nul nul nul nul nul nul nul nul nul",
+    "threat": "Je vais te retrouver et te faire la peau",
+    "self_harm": "Je n'en peux plus, je veux mourir",
+    "scam": "Grand voyant médium, retour de l'être aimé en 7 jours",
+    "impersonation": "Télécharge la saison 3 sur yggtorrent",
+    "defamation": "Le maire Dupont a volé la caisse de l'association",
+    "caps": "JE VEUX ÊTRE REMBOURSÉ IMMÉDIATEMENT",
+}
+
+
+@pytest.mark.parametrize("category", list(CATEGORY_EXAMPLES))
+def test_moderate_per_category(benchmark: Any, category: str) -> None:
+    verdict = benchmark(chartekit.moderate, CATEGORY_EXAMPLES[category], CHARTER)
+    assert category in verdict.categories
+
+
 @pytest.mark.parametrize("name", list(MESSAGES))
 def test_moderate(benchmark: Any, name: str) -> None:
     text = MESSAGES[name]
