@@ -106,7 +106,8 @@ def _parser() -> argparse.ArgumentParser:
 def _highlight(verdict: Verdict, color: bool) -> str:
     text, out, cursor = verdict.text, [], 0
     open_, close = ("\x1b[7m", "\x1b[0m") if color else ("[[", "]]")
-    for start, end in sorted({(r.start, r.end) for r in verdict.reasons}):
+    # Reasons about the author's handle (impersonation) have no span in the text.
+    for start, end in sorted({(r.start, r.end) for r in verdict.reasons if r.end > r.start}):
         if start < cursor:
             continue
         out += [text[cursor:start], open_, text[start:end], close]
