@@ -69,11 +69,15 @@ class Reason:
     @property
     def explanation(self) -> str:
         """A sentence built from the structured fields, for a human moderator."""
-        parts = [f"{self.text!r} at {self.start}-{self.end}"]
-        if self.normalized and self.normalized != self.text.casefold():
-            parts.append(f"(read as {self.normalized!r}")
-            parts[-1] += f" after {', '.join(self.transforms)})" if self.transforms else ")"
-        parts.append(f"matches {self.matcher} {self.term!r} of rule {self.rule_id}")
+        if self.matcher == "handle":  # about the author's handle, nothing in the text
+            parts = [f"author handle {self.normalized!r} imitates {self.term!r} "
+                     f"(rule {self.rule_id})"]
+        else:
+            parts = [f"{self.text!r} at {self.start}-{self.end}"]
+            if self.normalized and self.normalized != self.text.casefold():
+                parts.append(f"(read as {self.normalized!r}")
+                parts[-1] += f" after {', '.join(self.transforms)})" if self.transforms else ")"
+            parts.append(f"matches {self.matcher} {self.term!r} of rule {self.rule_id}")
         sentence = " ".join(parts) + f"; {self.category} confidence {self.base_confidence:.2f}"
         for cue in self.context:
             if cue.boost:
