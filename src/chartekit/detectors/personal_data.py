@@ -251,12 +251,11 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             found.add(match.start, match.end, "phone", e164,
                       float(options["service_phone" if service else "phone"]),
                       (ContextCue("service", "service number"),) if service else ())
-    if _SPELLED_RUN.search(folded):
-        for m in _SPELLED_RUN.finditer(folded):
-            number = spelled_digits(m.group())
-            if len(number) >= 9 and _valid_phone(number, region) and number not in allowed:
-                found.add(m.start(), m.end(), "phone", number, float(options["phone"]),
-                          (ContextCue("spelled", "number written in words"),))
+    for m in _SPELLED_RUN.finditer(folded):
+        number = spelled_digits(m.group())
+        if len(number) >= 9 and _valid_phone(number, region) and number not in allowed:
+            found.add(m.start(), m.end(), "phone", number, float(options["phone"]),
+                      (ContextCue("spelled", "number written in words"),))
     if digits:
         for pattern in (_ADDRESS, _ADDRESS_NUMBER_FIRST):
             for m in pattern.finditer(folded):

@@ -85,7 +85,6 @@ def public_names() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
     return tuple(data["people"]), tuple(data["outlets"]), tuple(data["brands"]), known
 
 
-@functools.lru_cache(maxsize=256)
 def _keys(people: tuple[str, ...], outlets: tuple[str, ...]) -> tuple[_Name, ...]:
     """The words a deformation starts from: a person's surname ("lepen", "melenchon"),
     with their first name, or an outlet's or brand's name ("lemonde", "monde")."""
@@ -120,7 +119,6 @@ def _shared_start(a: str, b: str) -> int:
     return n
 
 
-@functools.lru_cache(maxsize=256)
 def _by_start(names: tuple[_Name, ...]) -> dict[str, tuple[_Name, ...]]:
     """Names by their first three letters: a word is only compared with names it starts like."""
     index: dict[str, list[_Name]] = {}
@@ -129,7 +127,6 @@ def _by_start(names: tuple[_Name, ...]) -> dict[str, tuple[_Name, ...]]:
     return {start: tuple(group) for start, group in index.items()}
 
 
-@functools.lru_cache(maxsize=256)
 def _by_first_name(names: tuple[_Name, ...]) -> dict[str, tuple[_Name, ...]]:
     """People by their first name, for "Jean Casse-Tête"."""
     index: dict[str, list[_Name]] = {}

@@ -116,8 +116,6 @@ class Gate:
     """
 
     def __init__(self, required: Iterable[frozenset[str] | None]) -> None:
-        self.always: frozenset[int] = frozenset()
-        self.by_start: dict[str, tuple[tuple[int, str], ...]] = {}
         always: set[int] = set()
         by_start: dict[str, list[tuple[int, str]]] = {}
         for index, strings in enumerate(required):
@@ -128,13 +126,6 @@ class Gate:
                 by_start.setdefault(string[:MIN_LENGTH], []).append((index, string))
         self.always = frozenset(always)
         self.by_start = {start: tuple(pairs) for start, pairs in by_start.items()}
-
-    def __getstate__(self) -> dict[str, object]:
-        return {"always": self.always, "by_start": self.by_start}
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        self.always = state["always"]  # type: ignore[assignment]
-        self.by_start = state["by_start"]  # type: ignore[assignment]
 
     def open(self, text: str) -> set[int]:
         """Indexes of the rules that may match ``text``."""
