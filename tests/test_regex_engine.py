@@ -1,0 +1,91 @@
+"""The fast engine for lower-case patterns reads exactly what the time-limited one reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import chartekit
+from chartekit._normalize import normalize
+from chartekit.matchers.regex import FAST_MAX_LENGTH, RegexRule, compile_pattern, fast_pattern
+
+CASES = Path(__file__).parent / "cases"
+
+
+@pytest.mark.parametrize(("pattern", "fast"), [
+    (r"(?<!\w)(?:sales?|sal)\s+(?:arabes?|juifs?)(?!\w)", True),
+    (r"(?:\s+[\w'-]+){0,3}?\s+sont", True),  # a short repetition may hold a group
+    (r"\d(?:[\s.\-/()]{0,3}\d){7,}", False),  # a long repetition of a group
+    (r"(a+)+b", False),  # nested repetition: exponential backtracking
+    (r"(a|aa)+$", False),  # alternation under a repetition: exponential too
+    (r"SNCF", False),  # upper case: the folded view never has it, keep IGNORECASE
+    (r"(?i)abc", False),  # inline flags
+    (r"(?P<word>abc)", False),  # named groups
+    (r"\p{L}+ boom", False),  # regex-only syntax
+    (r"\Snazi\b", True),  # upper-case escapes are fine
+])
+def test_which_patterns_get_the_fast_engine(pattern: str, fast: bool) -> None:
+    assert (fast_pattern(pattern) is not None) is fast
+
+
+def test_only_the_folded_case_folded_view_gets_it() -> None:
+    assert fast_pattern("abc", view="original") is None
+    assert fast_pattern("abc", casefolded=False) is None
+
+
+def test_every_bundled_pattern_gets_it() -> None:
+    charter = chartekit.load_charter("fr")
+    assert all(rule.fast is not None for rule in charter.regexes)
+
+
+def _texts() -> list[str]:
+    texts = []
+    for path in sorted(CASES.glob("*.yaml")):
+        texts.extend(case["text"] for case in yaml.safe_load(path.read_text("utf-8"))["cases"])
+    return [normalize(text).folded for text in texts]
+
+
+def _spans(pattern: regex.Pattern[str] | object, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]  # type: ignore[attr-defined]
+
+
+def test_both_engines_agree_on_every_case_text() -> None:
+    charter = chartekit.load_charter("fr")
+    texts = _texts()
+    matched = 0
+    for rule in charter.regexes:
+        for text in texts:
+            expected = _spans(rule.pattern, text)
+            assert _spans(rule.fast, text) == expected, (charter.rules[rule.rule].id, text)
+            matched += bool(expected)
+    assert matched > 100  # the case files do exercise the patterns
+
+
+PATTERNS = [r.pattern for r in chartekit.load_charter("fr").rules if r.pattern]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_both_engines_agree_on_generated_text(data: st.DataObject) -> None:
+    pattern = data.draw(st.sampled_from(PATTERNS))
+    vocabulary = [*regex.findall(r"[a-z']{2,}", pattern), "de", "la", " ", "!", "1", "#"]
+    text = " ".join(data.draw(st.lists(st.sampled_from(vocabulary), min_size=1, max_size=10)))
+    fast = fast_pattern(pattern)
+    assert fast is not None
+    assert _spans(fast, text) == _spans(compile_pattern(pattern), text)
+
+
+def test_long_messages_run_in_the_time_limited_engine() -> None:
+    slow = r"(?:\s+\w+){0,3}x"
+    rule = RegexRule(0, compile_pattern(slow), fast=fast_pattern(slow), timeout=1e-9)
+    hits, timed_out = rule.find("a " * FAST_MAX_LENGTH, "", [0])
+    assert timed_out
+    assert not hits
+    hits, timed_out = rule.find("a x", "", [0])
+    assert not timed_out
+    assert len(hits) == 1
