@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+import ahocorasick
+
 from chartekit._language import STOPWORDS
 
 __all__ = ["MIN_LENGTH", "Gate", "required_substrings"]
@@ -110,30 +112,32 @@ def required_substrings(pattern: str) -> frozenset[str] | None:
 class Gate:
     """Which of a charter's regex rules a text can match, found in one pass over the text.
 
-    Every required string is indexed by its first three characters; a text's
-    three-character windows pick the few candidates, and only those are checked with
-    ``in``. Rules without required strings always pass the gate.
+    Every required string goes into one Aho-Corasick automaton (``pyahocorasick``), whose
+    value is the set of rules that need it; one pass over the text yields the rules
+    whose strings occur. Rules without required strings always pass the gate.
     """
 
     def __init__(self, required: Iterable[frozenset[str] | None]) -> None:
         always: set[int] = set()
-        by_start: dict[str, list[tuple[int, str]]] = {}
+        rules_of: dict[str, set[int]] = {}
         for index, strings in enumerate(required):
             if strings is None:
                 always.add(index)
                 continue
             for string in strings:
-                by_start.setdefault(string[:MIN_LENGTH], []).append((index, string))
+                rules_of.setdefault(string, set()).add(index)
         self.always = frozenset(always)
-        self.by_start = {start: tuple(pairs) for start, pairs in by_start.items()}
+        self.automaton: Any = None
+        if rules_of:
+            self.automaton = ahocorasick.Automaton()
+            for string, indexes in rules_of.items():
+                self.automaton.add_word(string, frozenset(indexes))
+            self.automaton.make_automaton()
 
     def open(self, text: str) -> set[int]:
         """Indexes of the rules that may match ``text``."""
         found = set(self.always)
-        by_start = self.by_start
-        n = MIN_LENGTH
-        for start in {text[i : i + n] for i in range(len(text) - n + 1)} & by_start.keys():
-            for index, string in by_start[start]:
-                if index not in found and string in text:
-                    found.add(index)
+        if self.automaton is not None:
+            for _, indexes in self.automaton.iter(text):
+                found |= indexes
         return found
