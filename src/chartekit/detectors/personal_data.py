@@ -76,7 +76,7 @@ _ROLE_MAILBOXES = frozenset({
 _EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?!\w)")
 _TLD = r"(?:com|fr|net|org|eu|be|ch|ca|io|info|co\.uk|uk|de|es|it)"
 _SPELLED_EMAIL = regex.compile(
-    r"(?<![\w.])[\w.+-]{2,}\s*[(\[{]?\s*(?:arobase|arrobase|at)\s*[)\]}]?\s*[\w-]{2,}"
+    r"(?<![\w.])[\w.+-]{2,}\s*[(\[{]?\s*(?:arr?obase|(?<![a-z])at(?![a-z]))\s*[)\]}]?\s*[\w-]{2,}"
     r"\s*[(\[{]?\s*(?:point|dot|\.)\s*[)\]}]?\s*" + _TLD + r"(?!\w)")
 _STREET = (r"(?:rue|avenue|av|boulevard|bd|allee|impasse|chemin|place|route|quai|cours|"
            r"square|residence|lotissement|passage|villa|sentier|hameau|lieu-dit|"
@@ -98,6 +98,7 @@ _RESIDENCE = regex.compile(
     r"\b(?:habite|habites|habitez|habitons|habitent|vis|vit|vivent|domicile|domicilie|"
     r"adresse|addresse|demeure|chez (?:moi|lui|elle|eux|toi|nous|vous)|lives?|living|"
     r"address|home|dort|reside|residez)\b[^.!?\n]{0,40}$")
+_RESIDENCE_WORD = regex.compile(_RESIDENCE.pattern.removesuffix(r"[^.!?\n]{0,40}$"))
 _BUSINESS = regex.compile(
     r"\b(?:magasin|boutique|agence|restaurant|resto|siege|mairie|bureau|bureaux|store|shop|"
     r"office|cafe|bar|hotel|cinema|musee|theatre|salle|gare|ecole|college|lycee|hopital|"
@@ -111,9 +112,11 @@ _TEENS = {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "qui
 _TENS = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50,
          "soixante": 60, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90}
 _NUMBER_WORDS = frozenset({*_UNITS, *_TEENS, *_TENS, "et"})
+_SPELLED_MIN = 5  # number words in a row for a spelled-out number
+_SPELLED_AT = regex.compile(r"arr?obase|(?<![a-z])at(?![a-z])")  # "at" glued to a word is not
 _SPELLED_RUN = regex.compile(
     r"(?<!\w)(?:(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) +
-    r")(?:[\s,-]+|$)){5,}")
+    r")(?:[\s,-]+|$)){%d,}" % _SPELLED_MIN)
 
 
 def _pairs(words: list[str]) -> Iterator[str]:
@@ -208,7 +211,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                           float(options["service_phone"]), (ContextCue("service", local),))
             else:
                 found.add(m.start(), m.end(), "email", m.group(), float(options["email"]))
-    if "arobase" in folded or "arrobase" in folded or "at" in folded:
+    if _SPELLED_AT.search(folded):
         for m in _SPELLED_EMAIL.finditer(folded):
             found.add(m.start(), m.end(), "email", m.group(), float(options["email"]))
 
@@ -251,12 +254,13 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             found.add(match.start, match.end, "phone", e164,
                       float(options["service_phone" if service else "phone"]),
                       (ContextCue("service", "service number"),) if service else ())
-    for m in _SPELLED_RUN.finditer(folded):
+    spelled = sum(1 for t in message.tokens if t.text in _NUMBER_WORDS) >= _SPELLED_MIN
+    for m in _SPELLED_RUN.finditer(folded) if spelled else ():
         number = spelled_digits(m.group())
         if len(number) >= 9 and _valid_phone(number, region) and number not in allowed:
             found.add(m.start(), m.end(), "phone", number, float(options["phone"]),
                       (ContextCue("spelled", "number written in words"),))
-    if digits:
+    if digits and _RESIDENCE_WORD.search(folded):  # an address counts after a residence cue
         for pattern in (_ADDRESS, _ADDRESS_NUMBER_FIRST):
             for m in pattern.finditer(folded):
                 before = folded[max(0, m.start() - 60) : m.start()]
