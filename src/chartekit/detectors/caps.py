@@ -29,14 +29,18 @@ DEFAULT_OPTIONS: dict[str, float] = {
 }
 
 _WORD = regex.compile(r"\p{L}+")
+_UPPER = regex.compile(r"\p{Lu}")
 
 
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category
            ) -> list[Reason]:
     text = message.text
-    if text.islower() or not any(c.isupper() for c in text):
+    if text.islower():
         return []
     options = {**DEFAULT_OPTIONS, **category.options}
+    # Fewer capitals than the smallest shouted message has: no need to read the words.
+    if len(_UPPER.findall(text)) < options["ratio"] * options["min_letters"]:
+        return []
     letters = upper = long_words = 0
     shouted: list[tuple[int, int]] = []
     for match in _WORD.finditer(text):

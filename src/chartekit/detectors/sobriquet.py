@@ -161,20 +161,19 @@ def mocked_name(word: str, names: Iterable[_Name]) -> tuple[_Name, str] | None:
     return None
 
 
-@functools.lru_cache(maxsize=8)
-def _known_index(known: tuple[tuple[tuple[str, ...], str], ...]
-                 ) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+KnownIndex = dict[str, list[tuple[tuple[str, ...], str]]]
+
+
+def _known_index(known: dict[tuple[str, ...], str]) -> KnownIndex:
     """Known sobriquets by their first word, longest first."""
-    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for words, mocks in sorted(known, key=lambda item: -len(item[0])):
+    index: KnownIndex = {}
+    for words, mocks in sorted(known.items(), key=lambda item: -len(item[0])):
         index.setdefault(words[0], []).append((words, mocks))
     return index
 
 
-def _known_hits(message: Message, known: dict[tuple[str, ...], str]
-                ) -> Iterable[tuple[int, int, str, str]]:
+def _known_hits(message: Message, index: KnownIndex) -> Iterable[tuple[int, int, str, str]]:
     tokens = message.tokens
-    index = _known_index(tuple(known.items()))
     i = 0
     while i < len(tokens):
         for words, mocks in index.get(tokens[i].text, ()):
@@ -189,11 +188,11 @@ def _known_hits(message: Message, known: dict[tuple[str, ...], str]
 @functools.lru_cache(maxsize=256)
 def _prepared(protected_names: tuple[str, ...], protected_brands: tuple[str, ...],
               public: bool) -> tuple[tuple[_Name, ...], dict[str, tuple[_Name, ...]],
-                                     dict[str, tuple[_Name, ...]], dict[tuple[str, ...], str]]:
+                                     dict[str, tuple[_Name, ...]], KnownIndex]:
     """Everything a message's protected names need, built once per set of names."""
     people, outlets, _, known = public_names() if public else ((), (), (), {})
     names = _keys((*people, *protected_names), (*outlets, *protected_brands))
-    return names, _by_start(names), _by_first_name(names), known
+    return names, _by_start(names), _by_first_name(names), _known_index(known)
 
 
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category
