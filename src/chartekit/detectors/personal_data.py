@@ -116,7 +116,7 @@ _SPELLED_MIN = 5  # number words in a row for a spelled-out number
 _SPELLED_AT = regex.compile(r"arr?obase|(?<![a-z])at(?![a-z])")  # "at" glued to a word is not
 _SPELLED_RUN = regex.compile(
     r"(?<!\w)(?:(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) +
-    r")(?:[\s,-]+|$)){%d,}" % _SPELLED_MIN)
+    r")(?:[\s,-]+|$)){" + str(_SPELLED_MIN) + ",}")
 
 
 def _pairs(words: list[str]) -> Iterator[str]:
