@@ -84,8 +84,8 @@ def _run(charter: Charter, text: str, *, author: str | None = None, thread: str 
                       (*charter.protected_names, *protected_names),
                       (*charter.protected_brands, *protected_brands), history)
 
-    hits = charter.lexicon.find(tokens, disguised(norm.folded, tokens, options),
-                                repeats=has_repeat(norm.folded))
+    repeats = has_repeat(norm.folded)
+    hits = charter.lexicon.find(tokens, disguised(norm.folded, tokens, options), repeats=repeats)
     warnings: list[str] = []
     if charter.regexes:
         starts = [t.start for t in tokens]
@@ -112,7 +112,7 @@ def _run(charter: Charter, text: str, *, author: str | None = None, thread: str 
     extra = [w for w in (fold_term(n, options) for n in (*protected_names, *protected_brands)) if w]
     exempt = _phrase_spans(tokens, (*charter.protected_words, *extra))
     hit_categories = {charter.rules[hit.rule].category for hit in hits}
-    allowed = {name: [(h.start, h.end) for h in index.find(tokens)]
+    allowed = {name: [(h.start, h.end) for h in index.find(tokens, repeats=repeats)]
                for name, index in charter.allow.items() if name in hit_categories}
     per_category: dict[str, list[tuple[Hit, Rule]]] = defaultdict(list)
     for hit in hits:
