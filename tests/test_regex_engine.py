@@ -12,7 +12,13 @@ from hypothesis import strategies as st
 
 import chartekit
 from chartekit._normalize import normalize
-from chartekit.matchers.regex import FAST_MAX_LENGTH, RegexRule, compile_pattern, fast_pattern
+from chartekit.matchers.regex import (
+    FAST_MAX_LENGTH,
+    RegexRule,
+    compile_pattern,
+    fast_pattern,
+    pattern_error,
+)
 
 CASES = Path(__file__).parent / "cases"
 
@@ -33,6 +39,15 @@ def test_which_patterns_get_the_fast_engine(pattern: str, fast: bool) -> None:
     assert (fast_pattern(pattern) is not None) is fast
 
 
+def test_invalid_patterns_are_reported_with_their_position() -> None:
+    error = pattern_error(r"(?:sale\s+(arabe")
+    assert error is not None
+    assert error.pos is not None
+    assert pattern_error(r"\p{L}+ boom") is None  # valid for regex, unreadable for re
+    assert pattern_error(r"[[:alpha:]]+") is None
+    assert fast_pattern(r"[[:alpha:]]+") is None  # a POSIX class in regex, a set in re
+
+
 def test_only_the_folded_case_folded_view_gets_it() -> None:
     assert fast_pattern("abc", view="original") is None
     assert fast_pattern("abc", casefolded=False) is None
@@ -40,7 +55,7 @@ def test_only_the_folded_case_folded_view_gets_it() -> None:
 
 def test_every_bundled_pattern_gets_it() -> None:
     charter = chartekit.load_charter("fr")
-    assert all(rule.fast is not None for rule in charter.regexes)
+    assert all(rule.fast for rule in charter.regexes)
 
 
 def _texts() -> list[str]:
@@ -61,7 +76,9 @@ def test_both_engines_agree_on_every_case_text() -> None:
     for rule in charter.regexes:
         for text in texts:
             expected = _spans(rule.pattern, text)
-            assert _spans(rule.fast, text) == expected, (charter.rules[rule.rule].id, text)
+            fast = fast_pattern(rule.source)
+            assert fast is not None
+            assert _spans(fast, text) == expected, (charter.rules[rule.rule].id, text)
             matched += bool(expected)
     assert matched > 100  # the case files do exercise the patterns
 
@@ -82,7 +99,7 @@ def test_both_engines_agree_on_generated_text(data: st.DataObject) -> None:
 
 def test_long_messages_run_in_the_time_limited_engine() -> None:
     slow = r"(?:\s+\w+){0,3}x"
-    rule = RegexRule(0, compile_pattern(slow), fast=fast_pattern(slow), timeout=1e-9)
+    rule = RegexRule(0, slow, fast=True, timeout=1e-9)
     hits, timed_out = rule.find("a " * FAST_MAX_LENGTH, "", [0])
     assert timed_out
     assert not hits

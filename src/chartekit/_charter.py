@@ -28,7 +28,7 @@ from chartekit.detectors import DETECTORS, detector_for
 from chartekit.matchers.fuzzy import FuzzyRule
 from chartekit.matchers.lexicon import LexiconIndex, fold_term
 from chartekit.matchers.prefilter import Gate, required_substrings
-from chartekit.matchers.regex import RegexRule, compile_pattern, fast_pattern
+from chartekit.matchers.regex import RegexRule, fast_eligible
 
 __all__ = ["Charter", "bundled_charters", "load_charter"]
 
@@ -235,9 +235,9 @@ def _compile(sources: list[YamlSource]) -> Charter:
         elif rule.kind == "regex":
             assert rule.pattern is not None
             required = required_substrings(rule.pattern) if rule.view == "folded" else None
-            regexes.append(RegexRule(index, compile_pattern(rule.pattern), rule.view, rule.timeout,
-                                     required, fast_pattern(rule.pattern, rule.view,
-                                                            normalization.casefold)))
+            regexes.append(RegexRule(index, rule.pattern, rule.view, rule.timeout, required,
+                                     fast_eligible(rule.pattern, rule.view,
+                                                   normalization.casefold)))
         else:
             folded = tuple(" ".join(fold_term(t, normalization)) for t in rule.terms)
             fuzzy.append(FuzzyRule(index, folded, rule.terms, rule.min_similarity))

@@ -18,7 +18,7 @@ from chartekit._normalize import NormalizationOptions
 from chartekit._terms import TermSyntaxError, expand_term
 from chartekit._verdict import Action
 from chartekit._yamlsource import Path_, YamlSource
-from chartekit.matchers.regex import compile_pattern
+from chartekit.matchers.regex import pattern_error
 
 __all__ = ["SCHEMA_VERSION", "validate"]
 
@@ -241,9 +241,8 @@ class _Checker:
             if "fuzzy" in rule:
                 self.strings(rule["fuzzy"], (*rpath, "fuzzy"), "'fuzzy'")
             if "regex" in rule and self.string(rule["regex"], (*rpath, "regex"), "'regex'"):
-                try:
-                    compile_pattern(rule["regex"])
-                except regex.error as exc:
+                exc = pattern_error(rule["regex"])
+                if exc is not None:
                     at = f" at position {exc.pos}" if exc.pos is not None else ""
                     self.add(f"invalid regex{at}: {exc.msg}", (*rpath, "regex"), code="CK120")
             for key in ("confidence", "min_similarity"):

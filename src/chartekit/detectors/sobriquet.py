@@ -80,7 +80,7 @@ def public_names() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
                             dict[tuple[str, ...], str]]:
     """The bundled people, outlets, brands, and known sobriquets (folded) with whom they mock."""
     text = resources.files("chartekit").joinpath("data/public_names.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     known = {tuple(fold_term(k, _FOLD)): v for k, v in data["known"].items()}
     return tuple(data["people"]), tuple(data["outlets"]), tuple(data["brands"]), known
 

@@ -12,22 +12,20 @@ rule always runs: the test only ever skips work, it never changes what matches.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
 import ahocorasick
 
 from chartekit._language import STOPWORDS
+from chartekit.matchers.regex import parse_tree
 
 __all__ = ["MIN_LENGTH", "Gate", "required_substrings"]
 
 try:  # Python 3.11+
     from re import _constants as _c  # type: ignore[attr-defined]
-    from re import _parser as _p  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _c
-    import sre_parse as _p
 
 MIN_LENGTH = 3  # shorter literals ("a", "je") are in every message: no use as a test
 _MAX_SET = 400  # beyond this many strings, testing them costs more than the pattern
@@ -93,9 +91,8 @@ def _node(op: Any, av: Any) -> frozenset[str] | None:
 
 def required_substrings(pattern: str) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` (case-insensitive) contains, or None."""
-    try:
-        tree = _p.parse(pattern, re.IGNORECASE)
-    except (re.error, RecursionError, OverflowError):
+    tree = parse_tree(pattern)  # flags do not change how literals parse
+    if tree is None:
         return None
     found = _sequence(tree)
     if found is None or any(len(s) < MIN_LENGTH for s in found):

@@ -20,7 +20,9 @@ bounded without a time limit. Longer messages, and every other pattern, run in
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -29,7 +31,10 @@ import regex
 
 from chartekit.matchers import Hit
 
-__all__ = ["DEFAULT_TIMEOUT", "FAST_MAX_LENGTH", "RegexRule", "compile_pattern", "fast_pattern"]
+__all__ = [
+    "DEFAULT_TIMEOUT", "FAST_MAX_LENGTH", "RegexRule", "compile_pattern", "fast_eligible",
+    "fast_pattern", "parse_tree", "pattern_error",
+]
 
 DEFAULT_TIMEOUT = 0.05  # seconds per pattern per message
 FAST_MAX_LENGTH = 1_000  # characters: beyond, only the time-limited engine runs
@@ -47,11 +52,47 @@ _REPEATS = frozenset(
 )
 _ESCAPE = re.compile(r"\\.", re.S)
 _FLAGS_OR_NAMES = re.compile(r"\(\?(?![:=!]|<[=!])")  # (?i), (?P<name>, (?#: not plain groups
+_POSIX_CLASS = re.compile(r"\[:\^?[a-z]+:\]")
 
 
+@functools.lru_cache(maxsize=4096)
 def compile_pattern(pattern: str) -> regex.Pattern[str]:
     """Compile a charter pattern; raises ``regex.error`` with the position of a mistake."""
     return regex.compile(pattern, regex.IGNORECASE | regex.VERSION0)
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_tree(pattern: str) -> Any:
+    """The standard library's syntax tree of ``pattern``, or None where it cannot read it."""
+    if _POSIX_CLASS.search(_ESCAPE.sub("", pattern)):
+        return None  # [[:alpha:]] is a class in ``regex``, a nested set in ``re``
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return _p.parse(pattern)
+    except (re.error, RecursionError, OverflowError, ValueError):
+        return None
+
+
+def pattern_error(pattern: str) -> regex.error | None:
+    """What is wrong with ``pattern``, or None when it is a valid charter pattern.
+
+    The standard library's parser reads most patterns ten times faster than a full
+    compile, and ``regex`` reads everything it reads; only the rest is compiled here.
+    The compiled pattern is built when a message first needs it.
+    """
+    if parse_tree(pattern) is not None:
+        return None
+    try:
+        compile_pattern(pattern)
+    except regex.error as exc:
+        return exc
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _compile_fast(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def _items(node: Any) -> list[tuple[Any, Any]]:
@@ -97,46 +138,52 @@ def _backtracks_badly(items: list[tuple[Any, Any]]) -> bool:
 def fast_pattern(pattern: str, view: str = "folded", casefolded: bool = True
                  ) -> re.Pattern[str] | None:
     """The pattern for the standard library's engine, without ``IGNORECASE``, when safe."""
+    return _compile_fast(pattern) if fast_eligible(pattern, view, casefolded) else None
+
+
+def fast_eligible(pattern: str, view: str = "folded", casefolded: bool = True) -> bool:
+    """Whether ``pattern`` can run in the standard library's engine (see the module's doc)."""
     if view != "folded" or not casefolded:
-        return None
+        return False
     bare = _ESCAPE.sub("", pattern)
     if any(c.isupper() for c in bare) or _FLAGS_OR_NAMES.search(bare):
-        return None  # upper-case letters, inline flags, named groups: keep one engine
-    try:
-        tree = _p.parse(pattern)
-        compiled = re.compile(pattern)
-    except (re.error, OverflowError, RecursionError, ValueError):
-        return None  # regex-only syntax (\p{L}, \m, fuzzy matching): not for this engine
-    if _backtracks_badly(list(tree)):
-        return None
-    return compiled
+        return False  # upper-case letters, inline flags, named groups: keep one engine
+    tree = parse_tree(pattern)
+    return tree is not None and not _backtracks_badly(list(tree))
 
 
 @dataclass(frozen=True, slots=True)
 class RegexRule:
+    """A regex rule, compiled for each engine when a message first needs it."""
+
     rule: int
-    pattern: regex.Pattern[str]
+    source: str
     view: str = "folded"
     timeout: float = DEFAULT_TIMEOUT
     # One of these occurs in every match (matchers.prefilter); the charter's Gate reads them.
     required: frozenset[str] | None = None
-    fast: re.Pattern[str] | None = None  # the same pattern for ``re`` (see fast_pattern)
+    fast: bool = False  # whether the standard library's engine may run it (fast_eligible)
+
+    @property
+    def pattern(self) -> regex.Pattern[str]:
+        """The time-limited ``regex`` pattern."""
+        return compile_pattern(self.source)
 
     def find(self, folded: str, original: str, token_starts: Sequence[int]
              ) -> tuple[list[Hit], bool]:
         """Hits on the chosen view, and whether the time limit cut the search short."""
         text = original if self.view == "original" else folded
         hits: list[Hit] = []
-        fast = self.fast is not None and len(text) <= FAST_MAX_LENGTH
         try:
-            matches = (self.fast.finditer(text) if fast and self.fast is not None
-                       else self.pattern.finditer(text, timeout=self.timeout))
+            matches = (_compile_fast(self.source).finditer(text)
+                       if self.fast and len(text) <= FAST_MAX_LENGTH
+                       else compile_pattern(self.source).finditer(text, timeout=self.timeout))
             for m in matches:
                 if m.end() == m.start():
                     continue
                 first = _token_at(token_starts, m.start()) if self.view == "folded" else -1
                 last = _token_at(token_starts, m.end() - 1) if self.view == "folded" else -1
-                hits.append(Hit(self.rule, self.pattern.pattern, m.start(), m.end(), first, last,
+                hits.append(Hit(self.rule, self.source, m.start(), m.end(), first, last,
                                 m.group(0).casefold()))
         except TimeoutError:
             return hits, True
