@@ -22,10 +22,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Sequence
 
-import phonenumbers
 import regex
-from stdnum import iban, luhn
-from stdnum.fr import nir
 
 from chartekit._model import Category, Message, Rule
 from chartekit._verdict import ContextCue, Reason
@@ -49,10 +46,17 @@ DEFAULT_OPTIONS: dict[str, object] = {
 
 _DIGIT = regex.compile(r"\d")
 _PHONE_LIKE = regex.compile(r"\d(?:[\s.\-/()]{0,3}\d){7,}")
-_SERVICE_TYPES = frozenset({
-    phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
-    phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.UAN,
-})
+
+
+@functools.cache
+def _service_types() -> frozenset[object]:
+    """Toll-free, premium-rate, shared-cost and UAN numbers: a business's, not a person's."""
+    import phonenumbers
+
+    kinds = phonenumbers.PhoneNumberType
+    return frozenset({kinds.TOLL_FREE, kinds.PREMIUM_RATE, kinds.SHARED_COST, kinds.UAN})
+
+
 # Card numbers: groups of four (Amex 4-6-5) with one kind of separator, or 13-19 digits.
 _CARD = regex.compile(r"(?<![\w+])(?:\d{4}([ .\-]?)\d{4,6}\1\d{4,5}(?:\1\d{1,4})?|\d{13,19})"
                       r"(?!\w)")
@@ -202,6 +206,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     options = {**DEFAULT_OPTIONS, **category.options}
     allowed = _digits_of(category.allow)
     found = _Findings(message)
+    # The validating libraries are imported on the first message that needs them (they
+    # cost a third of chartekit's import time).
 
     if "@" in folded:
         for m in _EMAIL.finditer(folded):
@@ -226,6 +232,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                           float(options["iban"]))
             else:  # a mistyped IBAN is not a phone number hidden in its digits
                 found.taken.append(m.span())
+        from stdnum import luhn
+        from stdnum.fr import nir
+
         for m in _NIR.finditer(folded):
             compact = regex.sub(r"[ .]", "", m.group()).upper()
             if nir.is_valid(compact) and not _reference(folded, m.start()):
@@ -241,6 +250,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         regions += [r for r in _strings(options["english_regions"]) if r != region]
     # phonenumbers is the costly step: only for a run of 8+ digits with short separators.
     phone_like = digits >= 8 and _PHONE_LIKE.search(folded) is not None
+    if phone_like:
+        import phonenumbers
     for code in regions if phone_like else ():
         matcher = phonenumbers.PhoneNumberMatcher(folded, code,
                                                   leniency=phonenumbers.Leniency.VALID)
@@ -249,7 +260,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             if ({regex.sub(r"\D", "", match.raw_string), national, "0" + national} & allowed
                     or _reference(folded, match.start)):
                 continue
-            service = phonenumbers.number_type(match.number) in _SERVICE_TYPES
+            service = phonenumbers.number_type(match.number) in _service_types()
             e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
             found.add(match.start, match.end, "phone", e164,
                       float(options["service_phone" if service else "phone"]),
@@ -288,6 +299,8 @@ def _iban_in(candidate: str) -> tuple[str, str] | None:
         compact = regex.sub(r"[ .\-]", "", written).upper()
         if len(compact) < 14:
             return None
+        from stdnum import iban
+
         if (2 <= int(compact[2:4]) <= 98 and compact[4:].isalnum()
                 and iban.is_valid(compact, check_country=False)):
             return compact, written
@@ -301,6 +314,8 @@ def _card_prefix(number: str) -> bool:
 
 
 def _valid_phone(number: str, region: str) -> bool:
+    import phonenumbers
+
     try:
         return phonenumbers.is_valid_number(phonenumbers.parse(number, region))
     except phonenumbers.NumberParseException:
