@@ -39,11 +39,8 @@ def detect_language(words: Iterable[str], languages: Sequence[str]) -> str | Non
     candidates = [lang for lang in languages if lang in STOPWORDS]
     if len(candidates) < 2:
         return languages[0]
-    counts = dict.fromkeys(candidates, 0)
-    for word in words:
-        for lang in candidates:
-            if word in STOPWORDS[lang]:
-                counts[lang] += 1
+    words = words if isinstance(words, list | tuple) else list(words)
+    counts = {lang: sum(map(STOPWORDS[lang].__contains__, words)) for lang in candidates}
     best = max(candidates, key=lambda lang: counts[lang])
     if counts[best] == 0:
         return None  # nothing to go on ("dirty jews", "Macrotte!"): every language's rules run

@@ -71,6 +71,7 @@ class Message:
     protected_names: tuple[str, ...] = ()
     protected_brands: tuple[str, ...] = ()
     history: tuple[PastMessage, ...] = ()  # the author's recent messages (a Moderator's memory)
+    words: tuple[str, ...] = ()  # the tokens' folded texts, in order (built once per message)
 
     @property
     def text(self) -> str:

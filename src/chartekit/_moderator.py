@@ -79,10 +79,11 @@ def _run(charter: Charter, text: str, *, author: str | None = None, thread: str 
     options = charter.normalization
     norm = normalize(text, options)
     tokens = tokenize(norm.folded, options)
-    language = lang or detect_language((t.text for t in tokens), charter.languages)
+    words = tuple([t.text for t in tokens])
+    language = lang or detect_language(words, charter.languages)
     message = Message(norm, tokens, language, author, thread,
                       (*charter.protected_names, *protected_names),
-                      (*charter.protected_brands, *protected_brands), history)
+                      (*charter.protected_brands, *protected_brands), history, words)
 
     repeats = has_repeat(norm.folded)
     hits = charter.lexicon.find(tokens, disguised(norm.folded, tokens, options), repeats=repeats)

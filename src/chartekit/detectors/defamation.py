@@ -148,7 +148,7 @@ def _ner_target(message: Message) -> str | None:
 
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
     options = {**DEFAULT_OPTIONS, **category.options}
-    texts = {t.text for t in message.tokens}
+    texts = set(message.words)
     attribution = next(iter(sorted(texts & _ATTRIBUTION)), None)
     reasons: list[Reason] = []
     for hit, rule in hits:

@@ -40,7 +40,7 @@ _EMOJI = regex.compile(r"\p{Extended_Pictographic}")
 
 def signature(message: Message) -> str:
     """The message's words, folded, one space apart; its emoji when it has no words."""
-    words = " ".join(t.text for t in message.tokens)
+    words = " ".join(message.words)
     return words or "".join(message.folded.split())
 
 
@@ -77,8 +77,9 @@ def _repeated(message: Message, options: dict[str, float]) -> list[Reason]:
     minimum = int(options["min_repeats"])
     reasons: list[Reason] = []
     tokens = message.tokens
-    if len(tokens) >= minimum:
-        word, count = Counter(t.text for t in tokens).most_common(1)[0]
+    # A word said ``minimum`` times leaves at most len - minimum + 1 distinct words.
+    if len(tokens) >= minimum and len(set(message.words)) <= len(tokens) - minimum + 1:
+        word, count = Counter(message.words).most_common(1)[0]
         if count >= minimum and count / len(tokens) >= options["min_share"]:
             places = [t for t in tokens if t.text == word]
             start, _ = message.norm.span(places[0].start, places[0].end)

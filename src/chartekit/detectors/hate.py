@@ -67,7 +67,7 @@ _RECLAIM = table({
 
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
     options = {**DEFAULT_OPTIONS, **category.options}
-    texts = {t.text for t in message.tokens}
+    texts = set(message.words)
     counter = next(iter(sorted(texts & _COUNTER)), None)
     reasons: list[Reason] = []
     for hit, rule in hits:

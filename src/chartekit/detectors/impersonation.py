@@ -148,7 +148,7 @@ def imitated_brand(handle: str, brands: dict[str, str], *, similarity: float = 8
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category
            ) -> list[Reason]:
     options = {**DEFAULT_OPTIONS, **category.options}
-    watching = {t.text for t in message.tokens} & _WATCHING
+    watching = set(message.words) & _WATCHING
     reasons = []
     for hit, rule in hits:
         if rule.id.endswith(".site") and watching:

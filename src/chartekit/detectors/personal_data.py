@@ -265,7 +265,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             found.add(match.start, match.end, "phone", e164,
                       float(options["service_phone" if service else "phone"]),
                       (ContextCue("service", "service number"),) if service else ())
-    spelled = sum(1 for t in message.tokens if t.text in _NUMBER_WORDS) >= _SPELLED_MIN
+    spelled = sum(map(_NUMBER_WORDS.__contains__, message.words)) >= _SPELLED_MIN
     for m in _SPELLED_RUN.finditer(folded) if spelled else ():
         number = spelled_digits(m.group())
         if len(number) >= 9 and _valid_phone(number, region) and number not in allowed:

@@ -77,7 +77,7 @@ def context_cues(message: Message, hit: Hit, rule: Rule, options: dict[str, floa
 
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
     options = {**DEFAULT_OPTIONS, **category.options}
-    texts = {t.text for t in message.tokens}
+    texts = set(message.words)
     game = next((w for w in sorted(texts & _GAME)), None)
     joke = next((w for w in sorted(texts & _JOKE)), None) or next(
         (c for c in message.text if c in _JOKE), None)
