@@ -9,6 +9,7 @@ digits into letters everywhere would break numbers.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, fields
 
@@ -57,16 +58,36 @@ _APOSTROPHES = dict.fromkeys("’‘ʼʻ`´′ꞌ", "'")
 
 
 class _FoldTable(dict[int, str]):
-    """Per-character fold, computed on first use (str.translate-compatible)."""
+    """Per-character fold, computed on first use (str.translate-compatible).
+
+    It also keeps a pattern of the characters seen so far that do not fold to exactly
+    one character (``œ`` -> ``oe``, a zero-width space -> nothing): a text with none of
+    them folds in place, with one ``str.translate`` and no offset map.
+    """
 
     def __init__(self, options: NormalizationOptions) -> None:
         super().__init__()
         self.options = options
+        self.uneven: set[str] = set()
+        self.uneven_pattern: re.Pattern[str] | None = None
 
     def __missing__(self, code: int) -> str:
         folded = _fold_char(chr(code), self.options)
         self[code] = folded
+        if len(folded) != 1:
+            self.uneven.add(chr(code))
+            self.uneven_pattern = None
         return folded
+
+    def has_uneven(self, text: str) -> bool:
+        """Whether ``text`` holds a character known not to fold one to one."""
+        if not self.uneven:
+            return False
+        pattern = self.uneven_pattern
+        if pattern is None:
+            pattern = re.compile("[" + "".join(re.escape(c) for c in sorted(self.uneven)) + "]")
+            self.uneven_pattern = pattern
+        return pattern.search(text) is not None
 
 
 def _fold_char(char: str, options: NormalizationOptions) -> str:
@@ -124,9 +145,10 @@ def normalize(text: str, options: NormalizationOptions | None = None) -> Normali
     table = _TABLES.get(options)
     if table is None:
         table = _TABLES.setdefault(options, _FoldTable(options))
+    folded = text.translate(table)  # also folds, and so learns, characters not seen yet
+    if len(folded) == len(text) and not table.has_uneven(text):
+        return NormalizedText(text, folded, None)
     pieces = [table[ord(c)] for c in text]
-    if all(len(p) == 1 for p in pieces):
-        return NormalizedText(text, "".join(pieces), None)
     origin: list[int] = []
     for index, piece in enumerate(pieces):
         origin.extend([index] * len(piece))
