@@ -84,11 +84,25 @@ class LexiconIndex:
         hits: list[Hit] = []
         if any("*" in t.text for t in tokens):
             tokens = [self._unmask(t) if "*" in t.text else t for t in tokens]
+        # Without wildcard entries or squeezed readings, a token of one reading is one
+        # dictionary read: that common case is inlined, the rest goes through _lookup.
+        plain = not repeats and not self.prefix_lengths and not self.suffix_lengths
+        exact, phrases = self.exact, self.phrases
         for token in tokens:
-            if not token.in_link:
-                hits.extend(self._lookup(token, repeats))
-                if token.text in self.phrases or len(token.forms) > 1:
+            if token.in_link:
+                continue
+            if plain and len(token.forms) == 1:
+                payloads = exact.get(token.text)
+                if payloads:
+                    transforms = token.forms[0][1]
+                    hits.extend(Hit(rule, term, token.start, token.end, token.first, token.last,
+                                    entry, transforms) for rule, term, entry in payloads)
+                if token.text in phrases:
                     hits.extend(self._phrases(tokens, token))
+                continue
+            hits.extend(self._lookup(token, repeats))
+            if token.text in phrases or len(token.forms) > 1:
+                hits.extend(self._phrases(tokens, token))
         for candidate in candidates:
             hits.extend(self._lookup(self._unmask(candidate) if "*" in candidate.text
                                      else candidate, repeats))
