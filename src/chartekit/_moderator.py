@@ -90,10 +90,9 @@ def _run(charter: Charter, text: str, *, author: str | None = None, thread: str 
     warnings: list[str] = []
     if charter.regexes:
         starts = [t.start for t in tokens]
-        gate = charter.regex_gate.open(norm.folded)
-        for position, regex_rule in enumerate(charter.regexes):
-            if position not in gate:
-                continue  # none of the strings every match of it contains is in the text
+        # Only the rules whose required strings are in the text (see matchers.prefilter).
+        for position in sorted(charter.regex_gate.open(norm.folded)):
+            regex_rule = charter.regexes[position]
             rule_lang = charter.rules[regex_rule.rule].lang
             if rule_lang and language and rule_lang != language:
                 continue  # another language's pattern: its hits would be dropped anyway
@@ -110,8 +109,9 @@ def _run(charter: Charter, text: str, *, author: str | None = None, thread: str 
 
     # Words of protected names and brands are never hits themselves (a "Dick" or a
     # "Connard" in a protected name is that person's name).
-    extra = [w for w in (fold_term(n, options) for n in (*protected_names, *protected_brands)) if w]
-    exempt = _phrase_spans(tokens, (*charter.protected_words, *extra))
+    extra = [w for w in (fold_term(n, options) for n in (*protected_names, *protected_brands)) if w
+             ] if protected_names or protected_brands else []
+    exempt = _phrase_spans(tokens, (*charter.protected_words, *extra)) if hits else []
     hit_categories = {charter.rules[hit.rule].category for hit in hits}
     allowed = {name: [(h.start, h.end) for h in index.find(tokens, repeats=repeats)]
                for name, index in charter.allow.items() if name in hit_categories}

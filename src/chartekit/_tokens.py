@@ -41,6 +41,8 @@ _URL_OR_EMAIL = re.compile(  # the standard engine: same spans on every corpus t
 )
 _LINK_HINT = regex.compile(
     r"://|www\.|@\w|\.(?:com|fr|net|org|io|be|ch|ca|co|uk|eu|info|biz|ly|gl|me|tv)\b")
+# One symbol between two word characters: where a word may be cut ("con.nard", "con🤬nard").
+_CUT = regex.compile(r"(?<=[\p{L}\p{N}$])[^\s'\p{L}\p{N}](?=[\p{L}\p{N}@$€])")
 _RUN = regex.compile(r"(.)\1+")
 _TRIPLE = regex.compile(r"(\w)\1\1")
 _JOINERS_MAX = 3  # longest separator between split letters: " ", ". ", " - ", an emoji
@@ -156,6 +158,8 @@ def disguised(folded: str, tokens: list[Token], options: NormalizationOptions,
     """Candidates made of several plain tokens: split letters and cut words."""
     if not options.split_letters or len(tokens) < 2:
         return
+    if sum(len(t.text) == 1 for t in tokens) < 3 and not _CUT.search(folded):
+        return  # no run of single letters, no word cut by one symbol: nothing disguised
     # Letters split by the same short separator: "c o n n a r d", "c.o.n.n.a.r.d".
     i = 0
     n = len(tokens)

@@ -225,9 +225,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                               base.base_confidence, base.transforms, (ContextCue("mocks", mocks),)))
     # Most messages have no word that starts like a name nor a protected first name:
     # two set intersections say so before any per-word work.
-    words = message.words
-    if not (by_first.keys() & set(words)) and not (
-            starts.keys() & {w[:3] for w in words if len(w) >= 5}):
+    texts = message.words
+    if not (by_first.keys() & set(texts)) and not (
+            starts.keys() & {w[:3] for w in texts if len(w) >= 5}):
         return reasons
     for index, token in enumerate(message.tokens):
         if index in taken or token.in_link or token.mention:
