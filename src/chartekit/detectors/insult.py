@@ -30,6 +30,7 @@ DEFAULT_OPTIONS: dict[str, float] = {
     "self_factor": 0.3,
     "window": 5,
     "name_factor": 0.3,
+    "object_factor": 0.3,  # said of a thing: "what a stupid idea", "une question débile"
     "vocative_from": 0.2,  # interjections look like vocatives ("Merde, ..."): not below this
 }
 
@@ -74,6 +75,46 @@ _REPORTED = table({
     "en": [("called", "me"), ("called", "him"), ("called", "her"), ("called", "them"),
            ("the", "word"), ("call", "me"), ("calling", "me")],
 })
+# Things an adjective can be said of ("what a stupid mistake", "une idée débile"): the
+# word then judges the thing, not a person. English puts the noun after the word,
+# French mostly before it.
+_OBJECTS = {
+    "en": frozenset(
+        "idea ideas mistake mistakes question questions thing things decision decisions rule "
+        "rules law laws post posts comment comments article joke jokes movie movies film show "
+        "game games song excuse argument plan policy move error design update app system price "
+        "prices traffic weather bug car phone day week job video book answer reply remark "
+        "choice trend headline title".split()),
+    "fr": frozenset(
+        "idee idees question questions truc trucs chose choses decision decisions regle regles "
+        "loi lois article blague blagues film films emission jeu match chanson excuse argument "
+        "plan politique reforme erreur faute appli application systeme prix meteo bug voiture "
+        "telephone journee semaine boulot travail service commentaire post video serie livre "
+        "reponse remarque choix titre reglement".split()),
+}
+# After a determiner ("this stupid printer"), an English adjective is said of the noun
+# that follows, unless that noun is a person or itself an insult ("this stupid guy").
+_DETERMINERS = frozenset({"this", "that", "these", "those", "what a", "what an", "such a",
+                          "such an"})
+_PERSONS = frozenset(
+    "guy guys man men woman women girl girls boy boys kid kids person people dude dudes bro "
+    "lady ladies child children fan fans player players ref referee referees driver drivers "
+    "bitch bitches cunt cunts moron morons idiot idiots clown clowns fool fools jerk jerks "
+    "loser losers prick pricks bastard bastards jerk creep creeps".split())
+# Only adjectives are said of things: "une idée débile", never "un truc fdp". Swearing
+# intensifiers ("these fucking …") are left out: what follows them is too often a slur.
+_ADJECTIVES = {
+    "en": frozenset(
+        "stupid dumb idiotic pathetic useless worthless ugly lame brainless clueless moronic "
+        "crappy shitty silly ridiculous awful terrible disgusting gross trashy incompetent "
+        "lazy crazy insane annoying boring dim dense dorky nerdy creepy sleazy".split()),
+    "fr": frozenset(
+        "debile debiles stupide stupides idiot idiote idiots idiotes con conne cons connes nul "
+        "nulle nuls nulles pourri pourrie pourris pourries minable minables naze nazes merdique "
+        "merdiques pathetique pathetiques ridicule ridicules lamentable lamentables degueulasse "
+        "degueulasses bidon foireux foireuse foireuses debile debilissime inutile inutiles "
+        "moche moches abruti abrutie cretin cretine".split()),
+}
 # Words that are never the other half of a name: cue words and function words
 # ("Sale Connard", "Espèce De Connard" are insults written in title case).
 _NOT_NAMES = frozenset().union(
@@ -120,6 +161,28 @@ def _looks_like_name(message: Message, first: int, last: int) -> str | None:
     return None
 
 
+def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str],
+               insult_starts: frozenset[int] | set[int] = frozenset()) -> str | None:
+    """The thing the word is said of: the noun right after it (en) or right before it (fr)."""
+    nxt = hit.last + 1
+    after = (message.tokens[nxt].text if nxt < len(message.tokens)
+             and not SENTENCE_END & set(message.gap(hit.last, nxt)) else None)
+    # "you stupid idiot", "that dumb twitter hoe": the noun is an insult too
+    next_is_insult = nxt in insult_starts or nxt + 1 in insult_starts
+    for lang in langs:
+        if hit.normalized not in _ADJECTIVES[lang]:
+            continue
+        if lang == "en" and after in _OBJECTS["en"]:
+            return after
+        if (lang == "en" and after and after.isalpha() and after not in _PERSONS
+                and not next_is_insult and _DETERMINERS & {
+                    " ".join(words[-2:]), *words[-1:]}):
+            return after
+        if lang == "fr" and words and words[-1] in _OBJECTS["fr"]:
+            return words[-1]
+    return None
+
+
 def target_cue(message: Message, hit: Hit, words: list[str], langs: Sequence[str], *,
                vocative: bool = True) -> str | None:
     """What aims the word at someone: ``t'es``, ``espèce de``, an @mention, a vocative."""
@@ -137,6 +200,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     size = int(options["window"])
     quoted = quoted_spans(message.text) if any(q in message.text for q in '"«“„') else []
     reasons: list[Reason] = []
+    starts = {hit.first for hit, _ in hits}  # where the category's words begin
     for hit, rule in hits:
         if hit.first < 0:
             reasons.append(reason(hit, rule, message))
@@ -160,6 +224,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                                    None):
                 cues.append(ContextCue("predicate", predicate,
                                        boost=float(options["predicate_boost"])))
+        thing = _object_of(message, hit, words, langs, starts)
+        if thing:
+            cues.append(ContextCue("object", thing, factor=float(options["object_factor"])))
         negation = next((w for lang in langs for w in words[-4:] if w in _NEGATION[lang]), None)
         if negation:
             cues.append(ContextCue("negation", negation, factor=float(options["negation_factor"])))

@@ -58,7 +58,8 @@ PEJORATIVE = (
     "salop", "goule", "vomi", "bouse", "fiente", "chier", "pisse", "clown", "bouffon",
     "tocard", "tard", "ard", "ouille", "asse", "dingue", "fou", "mou", "lache", "boche",
     "gland", "couille", "crade", "rance", "pue", "poop", "shit", "crap", "turd", "pig",
-    "dumb", "dope", "loser", "fake", "liar", "clown",
+    "dumb", "dope", "loser", "fake", "liar", "clown", "leon", "nazi", "guignol", "pitre",
+    "tyran",
 )
 _SUFFIXES = frozenset({"ard", "otte", "ouille", "asse", "tard"})
 # Endings of ordinary derived words: "maçonnerie", "macronisme", "macroniste".
