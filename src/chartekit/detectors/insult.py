@@ -115,6 +115,13 @@ _ADJECTIVES = {
         "degueulasses bidon foireux foireuse foireuses debile debilissime inutile inutiles "
         "moche moches abruti abrutie cretin cretine".split()),
 }
+# Forms of avoir before a past participle ("a" is left out: folded, it is also "à").
+_AVOIR = frozenset({"ai", "as", "avons", "avez", "ont", "avais", "avait", "avaient"})
+_FR_DETERMINERS = frozenset(
+    "un une le la les l ce cet cette ces ton ta tes son sa ses mon ma mes votre vos notre nos "
+    "leur leurs".split())
+_INTENSIFIERS = frozenset({"trop", "vraiment", "tellement", "super", "hyper", "assez", "si",
+                           "bien", "carrement", "completement"})
 # Words that are never the other half of a name: cue words and function words
 # ("Sale Connard", "Espèce De Connard" are insults written in title case).
 _NOT_NAMES = frozenset().union(
@@ -170,6 +177,9 @@ def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str
     # "you stupid idiot", "that dumb twitter hoe": the noun is an insult too
     next_is_insult = nxt in insult_starts or nxt + 1 in insult_starts
     for lang in langs:
+        if (lang == "fr" and words and words[-1] in _AVOIR
+                and hit.normalized.endswith(("e", "es", "ee", "ees"))):
+            return words[-1]  # "j'ai raté mon train": after avoir, a past participle
         if hit.normalized not in _ADJECTIVES[lang]:
             continue
         if lang == "en" and after in _OBJECTS["en"]:
@@ -180,6 +190,11 @@ def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str
             return after
         if lang == "fr" and words and words[-1] in _OBJECTS["fr"]:
             return words[-1]
+        # "c'est con", "c'est trop débile": the adjective judges a situation
+        bare = words[:-1] if words and words[-1] in _INTENSIFIERS else words
+        # ... unless a person follows: "c'est con un gauchiste"
+        if lang == "fr" and bare[-2:] == ["c", "est"] and after not in _FR_DETERMINERS:
+            return "c'est"
     return None
 
 
