@@ -20,6 +20,7 @@ eight digits.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Sequence
 
 import regex
@@ -44,8 +45,10 @@ DEFAULT_OPTIONS: dict[str, object] = {
     "address": 0.8,  # an address someone lives at
 }
 
-_DIGIT = regex.compile(r"\d")
-_PHONE_LIKE = regex.compile(r"\d(?:[\s.\-/()]{0,3}\d){7,}")
+# The patterns tried on every message use the standard engine (faster for these simple
+# shapes; the same matches on every corpus text); the others use ``regex``.
+_DIGIT = re.compile(r"\d")
+_PHONE_LIKE = re.compile(r"\d(?:[\s.\-/()]{0,3}\d){7,}")
 
 
 @functools.cache
@@ -77,7 +80,7 @@ _ROLE_MAILBOXES = frozenset({
     "rgpd", "dpo", "privacy", "careers", "jobs", "recrutement", "rh", "hr", "accueil",
     "commandes", "orders", "redaction", "newsroom", "abonnements", "abonnement", "mairie",
 })
-_EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?!\w)")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?!\w)")
 _TLD = r"(?:com|fr|net|org|eu|be|ch|ca|io|info|co\.uk|uk|de|es|it)"
 _SPELLED_EMAIL = regex.compile(
     r"(?<![\w.])[\w.+-]{2,}\s*[(\[{]?\s*(?:arr?obase|(?<![a-z])at(?![a-z]))\s*[)\]}]?\s*[\w-]{2,}"
@@ -102,7 +105,7 @@ _RESIDENCE = regex.compile(
     r"\b(?:habite|habites|habitez|habitons|habitent|vis|vit|vivent|domicile|domicilie|"
     r"adresse|addresse|demeure|chez (?:moi|lui|elle|eux|toi|nous|vous)|lives?|living|"
     r"address|home|dort|reside|residez)\b[^.!?\n]{0,40}$")
-_RESIDENCE_WORD = regex.compile(_RESIDENCE.pattern.removesuffix(r"[^.!?\n]{0,40}$"))
+_RESIDENCE_WORD = re.compile(_RESIDENCE.pattern.removesuffix(r"[^.!?\n]{0,40}$"))
 _BUSINESS = regex.compile(
     r"\b(?:magasin|boutique|agence|restaurant|resto|siege|mairie|bureau|bureaux|store|shop|"
     r"office|cafe|bar|hotel|cinema|musee|theatre|salle|gare|ecole|college|lycee|hopital|"
@@ -117,7 +120,7 @@ _TENS = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 5
          "soixante": 60, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90}
 _NUMBER_WORDS = frozenset({*_UNITS, *_TEENS, *_TENS, "et"})
 _SPELLED_MIN = 5  # number words in a row for a spelled-out number
-_SPELLED_AT = regex.compile(r"arr?obase|(?<![a-z])at(?![a-z])")  # "at" glued to a word is not
+_SPELLED_AT = re.compile(r"arr?obase|(?<![a-z])at(?![a-z])")  # "at" glued to a word is not
 _SPELLED_RUN = regex.compile(
     r"(?<!\w)(?:(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) +
     r")(?:[\s,-]+|$)){" + str(_SPELLED_MIN) + ",}")
