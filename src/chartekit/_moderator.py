@@ -86,7 +86,9 @@ def _run(charter: Charter, text: str, *, author: str | None = None, thread: str 
                       (*charter.protected_brands, *protected_brands), history, words)
 
     repeats = has_repeat(norm.folded)
-    hits = charter.lexicon.find(tokens, disguised(norm.folded, tokens, options), repeats=repeats)
+    singles = list(map(len, words)).count(1)
+    hits = charter.lexicon.find(tokens, disguised(norm.folded, tokens, options, singles=singles),
+                                repeats=repeats, masked="*" in norm.folded)
     warnings: list[str] = []
     if charter.regexes:
         starts = [t.start for t in tokens]

@@ -114,7 +114,12 @@ def tokenize(folded: str, options: NormalizationOptions) -> list[Token]:
     append = tokens.append
     make = tuple.__new__  # Token(...) without the named tuple's Python-level __new__
     mentions = "@" in folded
-    if not inclusive and not links:  # the common case: plain words only
+    if not inclusive and not links and not mentions:  # the common case, in one comprehension
+        return [make(Token, (m.start(), m.end(), (text := m.group()),
+                             ((text, ()),) if text.isalpha() else _forms(text, options),
+                             index, index, False, False))
+                for index, m in enumerate(word.finditer(folded))]
+    if not inclusive and not links:  # plain words and @mentions
         for index, m in enumerate(word.finditer(folded)):
             text = m.group()
             start, end = m.span()
@@ -154,11 +159,16 @@ def _around(word: regex.Pattern[str], text: str,
 
 
 def disguised(folded: str, tokens: list[Token], options: NormalizationOptions,
-              max_length: int = 40) -> Iterator[Token]:
-    """Candidates made of several plain tokens: split letters and cut words."""
+              max_length: int = 40, *, singles: int | None = None) -> Iterator[Token]:
+    """Candidates made of several plain tokens: split letters and cut words.
+
+    ``singles`` is how many tokens are one character long, when the caller knows.
+    """
     if not options.split_letters or len(tokens) < 2:
         return
-    if sum(len(t.text) == 1 for t in tokens) < 3 and not _CUT.search(folded):
+    if singles is None:
+        singles = sum(len(t.text) == 1 for t in tokens)
+    if singles < 3 and not _CUT.search(folded):
         return  # no run of single letters, no word cut by one symbol: nothing disguised
     # Letters split by the same short separator: "c o n n a r d", "c.o.n.n.a.r.d".
     i = 0

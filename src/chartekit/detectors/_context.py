@@ -52,12 +52,17 @@ QUOTES_CLOSE = "»”"
 SENTENCE_END = frozenset(".!?\n;")
 
 
+def _ends_sentence(gap: str) -> bool:
+    """Whether the text between two tokens ends a sentence (most gaps are one space)."""
+    return gap != " " and not SENTENCE_END.isdisjoint(gap)
+
+
 def window(message: Message, first: int, size: int) -> list[str]:
     """Folded words before token ``first``, up to ``size``, stopping at a sentence end."""
     words: list[str] = []
     index = first - 1
     while index >= 0 and len(words) < size:
-        if SENTENCE_END & set(message.gap(index, index + 1)):
+        if _ends_sentence(message.gap(index, index + 1)):
             break
         words.append(message.tokens[index].text)
         index -= 1
@@ -75,7 +80,7 @@ def following(message: Message, last: int, size: int) -> list[str]:
     words: list[str] = []
     index = last + 1
     while index < len(message.tokens) and len(words) < size:
-        if SENTENCE_END & set(message.gap(index - 1, index)):
+        if _ends_sentence(message.gap(index - 1, index)):
             break
         words.append(message.tokens[index].text)
         index += 1

@@ -174,6 +174,8 @@ def _known_index(known: dict[tuple[str, ...], str]) -> KnownIndex:
 
 
 def _known_hits(message: Message, index: KnownIndex) -> Iterable[tuple[int, int, str, str]]:
+    if not index.keys() & set(message.words):
+        return
     tokens = message.tokens
     i = 0
     while i < len(tokens):

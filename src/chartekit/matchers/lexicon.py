@@ -74,15 +74,16 @@ class LexiconIndex:
         return len(self.exact) + len(self.prefixes) + len(self.suffixes)
 
     def find(self, tokens: Sequence[Token], candidates: Iterable[Token] = (), *,
-             repeats: bool = True) -> list[Hit]:
+             repeats: bool = True, masked: bool = True) -> list[Hit]:
         """Hits for the plain ``tokens`` (words and phrases) and extra disguised ``candidates``.
 
         ``repeats=False`` says no token has a letter three times in a row (the caller
-        checked the whole message at once), which skips the squeezed lookups.
+        checked the whole message at once), which skips the squeezed lookups;
+        ``masked=False`` says no token has a ``*`` in it.
         """
         repeats = repeats and self.options.repeated_letters
         hits: list[Hit] = []
-        if any("*" in t.text for t in tokens):
+        if masked and any("*" in t.text for t in tokens):
             tokens = [self._unmask(t) if "*" in t.text else t for t in tokens]
         # Without wildcard entries or squeezed readings, a token of one reading is one
         # dictionary read: that common case is inlined, the rest goes through _lookup.
