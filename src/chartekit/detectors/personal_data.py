@@ -49,6 +49,7 @@ DEFAULT_OPTIONS: dict[str, object] = {
 # shapes; the same matches on every corpus text); the others use ``regex``.
 _DIGIT = re.compile(r"\d")
 _PHONE_LIKE = re.compile(r"\d(?:[\s.\-/()]{0,3}\d){7,}")
+_PHONE_CONTEXT = 12  # characters before a run that phonenumbers also reads ("tel: +", "(")
 
 
 @functools.cache
@@ -251,23 +252,32 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     regions = [region]
     if message.language == "en":
         regions += [r for r in _strings(options["english_regions"]) if r != region]
-    # phonenumbers is the costly step: only for a run of 8+ digits with short separators.
-    phone_like = digits >= 8 and _PHONE_LIKE.search(folded) is not None
-    if phone_like:
+    # phonenumbers is the costly step: it only reads the runs of 8+ digits with short
+    # separators, each with a few characters around it (a "+", a bracket, the word before
+    # that tells it a number is part of something else), and a run that one region
+    # already read as a number is not read again with the next region.
+    runs = [(m.start(), m.end()) for m in _PHONE_LIKE.finditer(folded)] if digits >= 8 else []
+    if runs:
         import phonenumbers
-    for code in regions if phone_like else ():
-        matcher = phonenumbers.PhoneNumberMatcher(folded, code,
-                                                  leniency=phonenumbers.Leniency.VALID)
-        for match in matcher:
-            national = str(match.number.national_number)
-            if ({regex.sub(r"\D", "", match.raw_string), national, "0" + national} & allowed
-                    or _reference(folded, match.start)):
+    for code in regions if runs else ():
+        for run_start, run_end in runs:
+            if code != region and any(x < run_end and run_start < y for x, y in found.taken):
                 continue
-            service = phonenumbers.number_type(match.number) in _service_types()
-            e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-            found.add(match.start, match.end, "phone", e164,
-                      float(options["service_phone" if service else "phone"]),
-                      (ContextCue("service", "service number"),) if service else ())
+            a, b = max(0, run_start - _PHONE_CONTEXT), min(len(folded), run_end + 2)
+            matcher = phonenumbers.PhoneNumberMatcher(folded[a:b], code,
+                                                      leniency=phonenumbers.Leniency.VALID)
+            for match in matcher:
+                start, end = match.start + a, match.end + a
+                national = str(match.number.national_number)
+                if ({regex.sub(r"\D", "", match.raw_string), national, "0" + national} & allowed
+                        or _reference(folded, start)):
+                    continue
+                service = phonenumbers.number_type(match.number) in _service_types()
+                e164 = phonenumbers.format_number(match.number,
+                                                  phonenumbers.PhoneNumberFormat.E164)
+                found.add(start, end, "phone", e164,
+                          float(options["service_phone" if service else "phone"]),
+                          (ContextCue("service", "service number"),) if service else ())
     spelled = sum(map(_NUMBER_WORDS.__contains__, message.words)) >= _SPELLED_MIN
     for m in _SPELLED_RUN.finditer(folded) if spelled else ():
         number = spelled_digits(m.group())
