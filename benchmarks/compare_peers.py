@@ -5,7 +5,8 @@ Usage: python benchmarks/compare_peers.py [--messages 20000] [--peer-messages 20
 The workload is every text of ../shared/corpora (all seven corpora, French and
 English, real user messages), shuffled with a fixed seed. Each system runs in its own
 process (so its peak memory is its own), one message at a time on one thread:
-chartekit's ``moderate()`` with the bundled ``fr`` charter, ``better-profanity``'s
+chartekit's ``moderate()`` with the bundled ``fr`` charter (and ``moderate_many()`` over
+the whole list, timed as one batch), ``better-profanity``'s
 ``contains_profanity``, ``glin-profanity``'s ``is_profane`` and, as floors,
 ``unidecode`` + lower-case and ``phonenumbers.PhoneNumberMatcher``. Slow peers run on
 the first ``--peer-messages`` messages of the same shuffled list.
@@ -26,6 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+BATCH = "chartekit moderate_many"
 
 
 def workload(limit: int) -> list[str]:
@@ -65,7 +67,28 @@ def system(name: str) -> Callable[[str], object]:
     raise SystemExit(f"unknown system {name!r}")
 
 
+def measure_batch(count: int) -> dict[str, object]:
+    """chartekit.moderate_many over the whole workload at once (no per-message times)."""
+    texts = workload(count)
+    started = time.perf_counter()
+    import chartekit
+
+    charter = chartekit.load_charter("fr")
+    setup = time.perf_counter() - started
+    chartekit.moderate_many(texts[:200], charter)  # warm-up
+    begin = time.perf_counter()
+    chartekit.moderate_many(texts, charter)
+    total = time.perf_counter() - begin
+    return {
+        "system": BATCH, "messages": len(texts), "setup_s": round(setup, 3),
+        "messages_per_s": round(len(texts) / total), "p50_us": "-", "p99_us": "-",
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+    }
+
+
 def measure(name: str, count: int) -> dict[str, object]:
+    if name == BATCH:
+        return measure_batch(count)
     texts = workload(count)
     started = time.perf_counter()
     check = system(name)
@@ -114,7 +137,8 @@ def main() -> None:
         print(json.dumps(measure(args.system, args.messages)))
         return
     rows = []
-    plan = [("chartekit", args.messages), ("better-profanity", args.peer_messages),
+    plan = [("chartekit", args.messages), (BATCH, args.messages),
+            ("better-profanity", args.peer_messages),
             ("glin-profanity", args.peer_messages), ("floor: unidecode + lower", args.messages),
             ("floor: phonenumbers (FR)", args.messages)]
     for name, count in plan:
@@ -134,7 +158,7 @@ def main() -> None:
               f"{r['p99_us']} | {r['setup_s']} | {r['peak_rss_mb']} |")
     if ours:
         for r in rows:
-            if r is not ours and not str(r["system"]).startswith("floor"):
+            if r is not ours and not str(r["system"]).startswith(("floor", "chartekit")):
                 factor = int(ours["messages_per_s"]) / max(int(r["messages_per_s"]), 1)
                 print(f"\nchartekit is {factor:.0f}x {r['system']}", end="")
         print()
