@@ -72,6 +72,8 @@ class Message:
     protected_brands: tuple[str, ...] = ()
     history: tuple[PastMessage, ...] = ()  # the author's recent messages (a Moderator's memory)
     words: tuple[str, ...] = ()  # the tokens' folded texts, in order (built once per message)
+    # What detectors compute once per message and share (quoted spans, ...), by name.
+    cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def text(self) -> str:

@@ -6,6 +6,7 @@ defamation). Everything reads the folded tokens of a :class:`~chartekit._model.M
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from chartekit._model import Message
@@ -87,11 +88,30 @@ def following(message: Message, last: int, size: int) -> list[str]:
     return words
 
 
+def _quoted(message: Message) -> tuple[list[int], list[int]]:
+    """Starts and ends of the message's quoted spans, overlapping ones merged, found once."""
+    found: tuple[list[int], list[int]] | None = message.cache.get("quoted")
+    if found is None:
+        spans = (sorted(quoted_spans(message.text)) if any(q in message.text for q in '"«“„')
+                 else [])
+        starts: list[int] = []
+        ends: list[int] = []
+        for a, b in spans:
+            if ends and a < ends[-1]:  # open intervals that overlap make one
+                ends[-1] = max(ends[-1], b)
+            else:
+                starts.append(a)
+                ends.append(b)
+        found = (starts, ends)
+        message.cache["quoted"] = found
+    return found
+
+
 def in_quotes(message: Message, start: int) -> bool:
-    """Whether original offset ``start`` lies between quotation marks."""
-    if not any(q in message.text for q in '"«“„'):
-        return False
-    return any(a < start < b for a, b in quoted_spans(message.text))
+    """Whether original offset ``start`` lies strictly between quotation marks."""
+    starts, ends = _quoted(message)
+    i = bisect.bisect_left(starts, start) - 1  # the last span opening before ``start``
+    return i >= 0 and start < ends[i]
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from chartekit._language import STOPWORDS
 from chartekit._model import Category, Message, Rule
 from chartekit._verdict import ContextCue, Reason
-from chartekit.detectors._context import SENTENCE_END, languages, quoted_spans, table, window
+from chartekit.detectors._context import SENTENCE_END, in_quotes, languages, table, window
 from chartekit.detectors.rules import reason
 from chartekit.matchers import Hit
 
@@ -213,7 +213,6 @@ def target_cue(message: Message, hit: Hit, words: list[str], langs: Sequence[str
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
     options = {**DEFAULT_OPTIONS, **category.options}
     size = int(options["window"])
-    quoted = quoted_spans(message.text) if any(q in message.text for q in '"«“„') else []
     reasons: list[Reason] = []
     starts = {hit.first for hit, _ in hits}  # where the category's words begin
     for hit, rule in hits:
@@ -247,7 +246,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             cues.append(ContextCue("negation", negation, factor=float(options["negation_factor"])))
         start, _ = message.norm.span(hit.start, hit.end)
         reported = next((c for lang in langs if (c := _REPORTED[lang].find(words))), None)
-        if reported or any(a < start < b for a, b in quoted):
+        if reported or in_quotes(message, start):
             cues.append(ContextCue("quote", reported or "quotation marks",
                                    factor=float(options["quote_factor"])))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))

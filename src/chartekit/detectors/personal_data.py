@@ -180,13 +180,21 @@ class _Findings:
     def __init__(self, message: Message) -> None:
         self.message = message
         self.reasons: list[Reason] = []
-        self.taken: list[tuple[int, int]] = []
+        # One byte per folded character, set once a finding claims it: overlap tests stay
+        # linear in the message however many numbers it holds.
+        self.claimed = bytearray(len(message.folded) + 1)
+
+    def is_taken(self, start: int, end: int) -> bool:
+        return self.claimed.find(1, start, end) != -1
+
+    def take(self, start: int, end: int) -> None:
+        self.claimed[start:end] = b"\x01" * (end - start)
 
     def add(self, start: int, end: int, kind: str, normalized: str, confidence: float,
             context: tuple[ContextCue, ...] = ()) -> None:
-        if any(a < end and start < b for a, b in self.taken):
+        if self.is_taken(start, end):
             return
-        self.taken.append((start, end))
+        self.take(start, end)
         o_start, o_end = self.message.norm.span(start, end)
         self.reasons.append(Reason("personal_data", f"personal_data.{kind}", o_start, o_end,
                                    self.message.text[o_start:o_end], normalized, confidence,
@@ -235,7 +243,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 found.add(m.start(), m.start() + len(valid[1]), "iban", valid[0],
                           float(options["iban"]))
             else:  # a mistyped IBAN is not a phone number hidden in its digits
-                found.taken.append(m.span())
+                found.take(*m.span())
         from stdnum import luhn
         from stdnum.fr import nir
 
@@ -261,7 +269,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         import phonenumbers
     for code in regions if runs else ():
         for run_start, run_end in runs:
-            if code != region and any(x < run_end and run_start < y for x, y in found.taken):
+            if code != region and found.is_taken(run_start, run_end):
                 continue
             a, b = max(0, run_start - _PHONE_CONTEXT), min(len(folded), run_end + 2)
             matcher = phonenumbers.PhoneNumberMatcher(folded[a:b], code,
