@@ -1,6 +1,6 @@
 """chartekit against the peers, on the same messages, in one run.
 
-Usage: python benchmarks/compare_peers.py [--messages 20000] [--peer-messages 2000]
+Usage: python benchmarks/compare_peers.py [--messages 20000] [--peer-messages 2000] [--repeat 3]
 
 The workload is every text of ../shared/corpora (all seven corpora, French and
 English, real user messages), shuffled with a fixed seed. Each system runs in its own
@@ -131,25 +131,35 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=20_000)
     parser.add_argument("--peer-messages", type=int, default=2_000)
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="run every system this many times, interleaved, and keep each "
+                             "one's fastest run (a shared machine's noise only slows runs down)")
     parser.add_argument("--system", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.system:
         print(json.dumps(measure(args.system, args.messages)))
         return
-    rows = []
     plan = [("chartekit", args.messages), (BATCH, args.messages),
             ("better-profanity", args.peer_messages),
             ("glin-profanity", args.peer_messages), ("floor: unidecode + lower", args.messages),
             ("floor: phonenumbers (FR)", args.messages)]
-    for name, count in plan:
-        done = subprocess.run([sys.executable, __file__, "--system", name, "--messages",
-                               str(count)], capture_output=True, text=True, check=False)
-        if done.returncode:
-            print(f"skipped {name}: {done.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
-            continue
-        rows.append(json.loads(done.stdout))
+    best: dict[str, dict[str, object]] = {}
+    for _ in range(max(1, args.repeat)):
+        for name, count in plan:
+            done = subprocess.run([sys.executable, __file__, "--system", name, "--messages",
+                                   str(count)], capture_output=True, text=True, check=False)
+            if done.returncode:
+                print(f"skipped {name}: {done.stderr.strip().splitlines()[-1:]}",
+                      file=sys.stderr)
+                continue
+            row = json.loads(done.stdout)
+            if name not in best or int(row["messages_per_s"]) > int(
+                    best[name]["messages_per_s"]):
+                best[name] = row
+    rows = [best[name] for name, _ in plan if name in best]
     print(f"machine: {machine()}")
-    print(f"workload: texts of {CORPORA} (all corpora), shuffled, one message at a time\n")
+    print(f"workload: texts of {CORPORA} (all corpora), shuffled, one message at a time; "
+          f"best of {max(1, args.repeat)} interleaved run(s) per system\n")
     print("| system | messages | messages/s | p50 µs | p99 µs | setup s | peak RSS MB |")
     print("|---|---|---|---|---|---|---|")
     ours = next((r for r in rows if r["system"] == "chartekit"), None)
