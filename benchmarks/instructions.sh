@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Instructions per message, steady state, counted by valgrind's callgrind: two passes
+# over 2,000 benchmark messages minus one pass (imports, loading and first-use compiles
+# cancel out). Deterministic, unlike wall-clock time on a shared machine.
+# Usage: bash benchmarks/instructions.sh [SRC_DIR]   (SRC_DIR: another checkout's src/)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+src="${1:-$here/../src}"
+count() {
+  PYTHONPATH="$src" valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+    python "$here/_passes.py" "$1" 2>&1 | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+}
+two=$(count 2)
+one=$(count 1)
+echo "$src: $(( (two - one) / 2000 )) instructions per message"
