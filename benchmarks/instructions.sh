@@ -3,7 +3,7 @@
 # over 2,000 benchmark messages minus one pass (imports, loading and first-use compiles
 # cancel out). Deterministic, unlike wall-clock time on a shared machine.
 # Usage: bash benchmarks/instructions.sh [SRC_DIR]   (SRC_DIR: another checkout's src/)
-set -euo pipefail
+set -eu
 here="$(cd "$(dirname "$0")" && pwd)"
 src="${1:-$here/../src}"
 count() {
@@ -12,4 +12,8 @@ count() {
 }
 two=$(count 2)
 one=$(count 1)
+if [ -z "$two" ] || [ -z "$one" ]; then
+  echo "valgrind did not count (is valgrind installed, and chartekit importable?)" >&2
+  exit 1
+fi
 echo "$src: $(( (two - one) / 2000 )) instructions per message"
