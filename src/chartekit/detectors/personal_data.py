@@ -207,6 +207,13 @@ def _digits_of(numbers: tuple[str, ...]) -> frozenset[str]:
     return frozenset(regex.sub(r"\D", "", n) for n in numbers) - {""}
 
 
+# A quantity, not a phone number: "0612345678 kWh", "33 612 345 678 vues".
+_UNIT = re.compile(
+    r"\s*(?:kwh|kw|wh|mwh|km|m2|m3|kg|mg|€|eur|euros?|\$|usd|dollars?|%|kb|mb|gb|tb|litres?|"
+    r"ml|cl|cm|mm|tonnes?|habitants|personnes|exemplaires|vues|views|abonnes|followers|likes|"
+    r"votes|voix|points|pts|octets|bytes|calories|kcal)(?![\w])")  # no "to", "go", "l": words
+
+
 def _reference(folded: str, start: int) -> bool:
     """Whether the number at ``start`` follows an order, invoice or tracking word."""
     return _REFERENCE.search(folded, max(0, start - 40), start) is not None
@@ -278,7 +285,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 start, end = match.start + a, match.end + a
                 national = str(match.number.national_number)
                 if ({regex.sub(r"\D", "", match.raw_string), national, "0" + national} & allowed
-                        or _reference(folded, start)):
+                        or _reference(folded, start) or _UNIT.match(folded, end)):
                     continue
                 service = phonenumbers.number_type(match.number) in _service_types()
                 e164 = phonenumbers.format_number(match.number,
