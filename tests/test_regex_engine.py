@@ -97,6 +97,20 @@ def test_both_engines_agree_on_generated_text(data: st.DataObject) -> None:
     assert _spans(fast, text) == _spans(compile_pattern(pattern), text)
 
 
+@pytest.mark.parametrize("pattern", [r"(?<=a|bc)x", r"(?<!\w+)x"])
+def test_patterns_only_regex_compiles_still_run(tmp_path: Path, pattern: str) -> None:
+    """A look-behind of varying width parses in ``re`` but only compiles in ``regex``."""
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        "version: 1\nname: c\ncategories:\n  odd:\n    custom: true\n    rules:\n"
+        f"      - {{id: odd, confidence: 0.9, regex: '{pattern}'}}\n",
+        encoding="utf-8",
+    )
+    verdict = chartekit.moderate("bcx, x", path)
+    assert "odd" in verdict.categories
+    assert not verdict.warnings
+
+
 def test_long_messages_run_in_the_time_limited_engine() -> None:
     slow = r"(?:\s+\w+){0,3}x"
     rule = RegexRule(0, slow, fast=True, timeout=1e-9)

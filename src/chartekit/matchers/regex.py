@@ -91,8 +91,13 @@ def pattern_error(pattern: str) -> regex.error | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def _compile_fast(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+def _compile_fast(pattern: str) -> re.Pattern[str] | None:
+    """The standard library's compiled pattern, or None where only ``regex`` compiles it
+    (a look-behind of varying width parses in ``re`` but does not compile)."""
+    try:
+        return re.compile(pattern)
+    except (re.error, RecursionError, OverflowError):
+        return None
 
 
 def _items(node: Any) -> list[tuple[Any, Any]]:
@@ -175,8 +180,9 @@ class RegexRule:
         text = original if self.view == "original" else folded
         hits: list[Hit] = []
         try:
-            matches = (_compile_fast(self.source).finditer(text)
-                       if self.fast and len(text) <= FAST_MAX_LENGTH
+            fast = (_compile_fast(self.source) if self.fast and len(text) <= FAST_MAX_LENGTH
+                    else None)
+            matches = (fast.finditer(text) if fast is not None
                        else compile_pattern(self.source).finditer(text, timeout=self.timeout))
             for m in matches:
                 if m.end() == m.start():
