@@ -54,6 +54,21 @@ def test_moderate(benchmark: Any, name: str) -> None:
     assert (verdict.action is chartekit.Action.ALLOW) == name.startswith("clean")
 
 
+# Dense long messages: every sentence has a quote, a number, an insult or a link, so a
+# step that is quadratic in the number of hits shows here (docs/performance.md).
+DENSE = (
+    "« T'es qu'un connard », m'a écrit Paul. Appelle le 06 12 34 56 78 ou écris à "
+    "paul.martin@example.com. Commande n° 4512 7788 livrée ? Sale con ! Voir www.exemple.fr. "
+)
+
+
+@pytest.mark.parametrize("size", [1_000, 10_000, 100_000])
+def test_moderate_dense_long_message(benchmark: Any, size: int) -> None:
+    text = (DENSE * (size // len(DENSE) + 1))[:size]
+    verdict = benchmark.pedantic(chartekit.moderate, (text, CHARTER), rounds=3, iterations=1)
+    assert {"insult", "personal_data"} <= set(verdict.categories)
+
+
 def test_compile_fr_charter(benchmark: Any) -> None:
     sources, problems = _read_chain(_resolve("fr"))
     assert not problems
