@@ -117,6 +117,8 @@ _ADJECTIVES = {
 }
 # Forms of avoir before a past participle ("a" is left out: folded, it is also "à").
 _AVOIR = frozenset({"ai", "as", "avons", "avez", "ont", "avais", "avait", "avaient"})
+_COPULAS = {"en": frozenset({"is", "was", "are", "were"}),
+            "fr": frozenset({"est", "etait", "sont", "etaient"})}
 _FR_DETERMINERS = frozenset(
     "un une le la les l ce cet cette ces ton ta tes son sa ses mon ma mes votre vos notre nos "
     "leur leurs".split())
@@ -177,6 +179,14 @@ def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str
     # "you stupid idiot", "that dumb twitter hoe": the noun is an insult too
     next_is_insult = nxt in insult_starts or nxt + 1 in insult_starts
     for lang in langs:
+        # "the movie was a total piece of garbage", "ce film est une merde": a thing is
+        # the subject of the copula before the word
+        copula = next((i for i in range(len(words) - 1, -1, -1)
+                       if words[i] in _COPULAS[lang]), None)
+        subject = words[max(0, copula - 3):copula] if copula is not None else []
+        thing = next((w for w in subject if w in _OBJECTS[lang]), None)
+        if thing:
+            return thing
         if (lang == "fr" and words and words[-1] in _AVOIR
                 and hit.normalized.endswith(("e", "es", "ee", "ees"))):
             return words[-1]  # "j'ai raté mon train": after avoir, a past participle

@@ -40,12 +40,14 @@ REPORTED = table({
            ("j", "ai", "recu"), ("disant",), ("accuse", "d", "avoir"), ("pour", "avoir", "dit"),
            ("avait", "dit"), ("paroles",), ("traite", "de"), ("traitee", "de"),
            ("traites", "de"), ("traiter", "de"), ("traite", "d"), ("traitee", "d"),
-           ("chanson",), ("film",), ("replique",)],
+           ("chanson",), ("film",), ("replique",), ("pour", "avoir", "ecrit"),
+           ("affirme", "que"), ("a", "tweete"), ("a", "poste")],
     "en": [("told", "me"), ("said",), ("says",), ("wrote",), ("threatened",),
            ("threatening",), ("screamed",), ("yelled",), ("according", "to"),
            ("message", "saying"), ("texted", "me"), ("lyrics",), ("song",), ("movie",),
            ("line",), ("quote",), ("called", "me"), ("called", "him"),
-           ("called", "her"), ("called", "them"), ("calling", "me")],
+           ("called", "her"), ("called", "them"), ("calling", "me"), ("for", "saying"),
+           ("saying",), ("claimed",), ("claiming",), ("tweeted",), ("posted",)],
 })
 _GAME = frozenset({
     "jeu", "jeux", "game", "games", "gaming", "partie", "parties", "round", "manche", "fortnite",
