@@ -110,26 +110,18 @@ def tokenize(folded: str, options: NormalizationOptions) -> list[Token]:
                 variants.setdefault(base + plural, tr)
             inclusive.append((m.start(), m.end(), tuple(variants.items())))
     word = _WORD if options.elisions else _WORD_WITH_APOSTROPHE
-    tokens: list[Token] = []
-    append = tokens.append
     make = tuple.__new__  # Token(...) without the named tuple's Python-level __new__
-    mentions = "@" in folded
-    if not inclusive and not links and not mentions:  # the common case, in one comprehension
+    if not inclusive and not links:  # the common case, in one comprehension
+        mentions = "@" in folded
         return [make(Token, (m.start(), m.end(), (text := m.group()),
                              ((text, ()),) if text.isalpha() else _forms(text, options),
-                             index, index, False, False))
+                             index, index, mentions and _is_mention(folded, m.start(), text),
+                             False))
                 for index, m in enumerate(word.finditer(folded))]
-    if not inclusive and not links:  # plain words and @mentions
-        for index, m in enumerate(word.finditer(folded)):
-            text = m.group()
-            start, end = m.span()
-            forms = ((text, ()),) if text.isalpha() else _forms(text, options)
-            mention = mentions and text[0] == "@" and len(text) > 1 and (
-                start == 0 or folded[start - 1].isspace())
-            append(make(Token, (start, end, text, forms, index, index, mention, False)))
-        return tokens
     bounds = [(m.start(), m.end(), None) for m in word.finditer(folded)] if not inclusive else (
         _around(word, folded, inclusive))
+    tokens: list[Token] = []
+    append = tokens.append
     link_index = 0
     for index, (start, end, known) in enumerate(bounds):
         text = folded[start:end]
@@ -138,11 +130,15 @@ def tokenize(folded: str, options: NormalizationOptions) -> list[Token]:
             while link_index < len(links) and links[link_index][1] <= start:
                 link_index += 1
             in_link = link_index < len(links) and links[link_index][0] <= start
-        mention = (text[0] == "@" and len(text) > 1
-                   and (start == 0 or folded[start - 1].isspace()))
+        mention = _is_mention(folded, start, text)
         forms = known or (((text, ()),) if text.isalpha() else _forms(text, options))
         append(make(Token, (start, end, text, forms, index, index, mention, in_link)))
     return tokens
+
+
+def _is_mention(folded: str, start: int, text: str) -> bool:
+    """``@name`` at the start of the text or after a space (not an e-mail's @)."""
+    return text[0] == "@" and len(text) > 1 and (start == 0 or folded[start - 1].isspace())
 
 
 def _around(word: regex.Pattern[str], text: str,
