@@ -2,7 +2,8 @@
 
 An abusive word aimed at someone (``t'es``, ``espèce de``, ``sale``, ``you are``, an
 @mention, a vocative ``dégage, connard !``) gains confidence; in quotes or reported
-speech, under a negation, or said of oneself (``je suis con``), or
+speech, under a negation, said of oneself (``je suis con``), said of a thing rather
+than a person (``what a stupid mistake``, ``ce film est une merde``, ``c'est con``), or
 capitalised next to another capitalised word (``Dick Cheney``, a name) it loses some. The
 cues are whole tokens read in a short window before the word, within its sentence.
 """
@@ -100,7 +101,7 @@ _PERSONS = frozenset(
     "guy guys man men woman women girl girls boy boys kid kids person people dude dudes bro "
     "lady ladies child children fan fans player players ref referee referees driver drivers "
     "bitch bitches cunt cunts moron morons idiot idiots clown clowns fool fools jerk jerks "
-    "loser losers prick pricks bastard bastards jerk creep creeps".split())
+    "loser losers prick pricks bastard bastards creep creeps".split())
 # Only adjectives are said of things: "une idée débile", never "un truc fdp". Swearing
 # intensifiers ("these fucking …") are left out: what follows them is too often a slur.
 _ADJECTIVES = {
@@ -112,7 +113,7 @@ _ADJECTIVES = {
         "debile debiles stupide stupides idiot idiote idiots idiotes con conne cons connes nul "
         "nulle nuls nulles pourri pourrie pourris pourries minable minables naze nazes merdique "
         "merdiques pathetique pathetiques ridicule ridicules lamentable lamentables degueulasse "
-        "degueulasses bidon foireux foireuse foireuses debile debilissime inutile inutiles "
+        "degueulasses bidon foireux foireuse foireuses debilissime inutile inutiles "
         "moche moches abruti abrutie cretin cretine".split()),
 }
 # Forms of avoir before a past participle ("a" is left out: folded, it is also "à").
@@ -172,7 +173,13 @@ def _looks_like_name(message: Message, first: int, last: int) -> str | None:
 
 def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str],
                insult_starts: frozenset[int] | set[int] = frozenset()) -> str | None:
-    """The thing the word is said of: the noun right after it (en) or right before it (fr)."""
+    """What the word is said of when that is not a person, or None.
+
+    A thing as the subject ("the movie was a piece of garbage"), the noun an adjective
+    qualifies (after it in English, "this stupid printer"; before it in French, "une
+    question débile"), a situation ("c'est con"), or a past participle after avoir
+    ("j'ai raté mon train").
+    """
     nxt = hit.last + 1
     after = (message.tokens[nxt].text if nxt < len(message.tokens)
              and not SENTENCE_END & set(message.gap(hit.last, nxt)) else None)
