@@ -27,12 +27,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-import yaml
 from rapidfuzz import fuzz
 
 from chartekit._model import Category, Message, Rule
 from chartekit._normalize import NormalizationOptions
 from chartekit._verdict import ContextCue, Reason
+from chartekit._yamlsource import safe_load
 from chartekit.detectors.rules import reason
 from chartekit.matchers import Hit
 from chartekit.matchers.lexicon import fold_term
@@ -81,7 +81,7 @@ def public_names() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
                             dict[tuple[str, ...], str]]:
     """The bundled people, outlets, brands, and known sobriquets (folded) with whom they mock."""
     text = resources.files("chartekit").joinpath("data/public_names.yaml").read_text("utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = safe_load(text)
     known = {tuple(fold_term(k, _FOLD)): v for k, v in data["known"].items()}
     return tuple(data["people"]), tuple(data["outlets"]), tuple(data["brands"]), known
 
