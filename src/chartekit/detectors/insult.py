@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from chartekit._language import STOPWORDS
 from chartekit._model import Category, Message, Rule
 from chartekit._verdict import ContextCue, Reason
@@ -67,7 +69,11 @@ _NEGATION = {
 }
 SELF = table({
     "fr": [("je", "suis"), ("j", "suis"), ("chui",), ("jsuis",), ("chuis",), ("moi",),
-           ("je", "me", "sens"), ("j", "etais"), ("je", "fais"), ("me", "sens")],
+           ("je", "me", "sens"), ("j", "etais"), ("je", "fais"), ("me", "sens"),
+           # "arrêtez de nous prendre pour des cons": how the speaker is treated
+           *((verb, "pour", det) for verb in ("prendre", "prend", "prends", "prenez",
+                                              "prennent", "pris", "prenait")
+             for det in ("un", "une", "des"))],
     "en": [("i", "am"), ("i", "m"), ("im",), ("i", "was"), ("i", "feel"), ("me",), ("myself",)],
 })
 _REPORTED = table({
@@ -153,9 +159,18 @@ def _vocative(message: Message, first: int, last: int) -> bool:
     return any(c in before for c in ",\n!?.:") and any(c in after for c in ",!?\n.")
 
 
+# A word inside a French place name: "Salope-sur-Mer", "Saint-Con", "Bitche-les-Bains".
+_PLACE_AFTER = regex.compile(r"-(?:sur|sous|les|lez|en|la|le|de|du|des|aux|d')-")
+_PLACE_BEFORE = regex.compile(r"(?:saint|sainte|st|ste|pont|mont|port|val|bourg)-$")
+
+
 def _looks_like_name(message: Message, first: int, last: int) -> str | None:
     """``Dick Cheney``: a capitalised word next to another one is most likely a name."""
     tokens, text = message.tokens, message.text
+    folded = message.folded
+    if (_PLACE_AFTER.match(folded, tokens[last].end)
+            or _PLACE_BEFORE.search(folded, max(0, tokens[first].start - 8), tokens[first].start)):
+        return "place name"
 
     def titled(index: int) -> bool:
         if not 0 <= index < len(tokens) or tokens[index].text in _NOT_NAMES:
