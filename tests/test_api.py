@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import pickle
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -129,13 +130,8 @@ def test_regex_rule_views_and_offsets(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("bad", ["(a|aa)+$"])
-def test_catastrophic_regex_is_cut_short(tmp_path: Path, bad: str) -> None:
-    path = tmp_path / "c.yaml"
-    path.write_text(
-        "version: 1\nname: c\ncategories:\n  slow:\n    custom: true\n    rules:\n"
-        f"      - {{id: slow, regex: '{bad}', timeout: 0.01}}\n",
-        encoding="utf-8",
-    )
+def test_catastrophic_regex_is_cut_short(regex_charter: Callable[..., Path], bad: str) -> None:
+    path = regex_charter(bad, "slow", timeout=0.01)
     verdict = chartekit.moderate("a" * 40 + "!", path)
     assert verdict.action is Action.ALLOW
     assert verdict.warnings

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -98,14 +99,10 @@ def test_both_engines_agree_on_generated_text(data: st.DataObject) -> None:
 
 
 @pytest.mark.parametrize("pattern", [r"(?<=a|bc)x", r"(?<!\w+)x"])
-def test_patterns_only_regex_compiles_still_run(tmp_path: Path, pattern: str) -> None:
+def test_patterns_only_regex_compiles_still_run(regex_charter: Callable[..., Path],
+                                                pattern: str) -> None:
     """A look-behind of varying width parses in ``re`` but only compiles in ``regex``."""
-    path = tmp_path / "c.yaml"
-    path.write_text(
-        "version: 1\nname: c\ncategories:\n  odd:\n    custom: true\n    rules:\n"
-        f"      - {{id: odd, confidence: 0.9, regex: '{pattern}'}}\n",
-        encoding="utf-8",
-    )
+    path = regex_charter(pattern, confidence=0.9)
     verdict = chartekit.moderate("bcx, x", path)
     assert "odd" in verdict.categories
     assert not verdict.warnings
