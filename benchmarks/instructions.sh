@@ -2,13 +2,20 @@
 # Instructions per message, steady state, counted by valgrind's callgrind: two passes
 # over 2,000 benchmark messages minus one pass (imports, loading and first-use compiles
 # cancel out). Deterministic, unlike wall-clock time on a shared machine.
-# Usage: bash benchmarks/instructions.sh [SRC_DIR]   (SRC_DIR: another checkout's src/)
+# Usage: bash benchmarks/instructions.sh [SRC_DIR]   (SRC_DIR: another checkout's src/,
+# with its charters/ beside it, e.g. a `git worktree` of an older commit)
 set -eu
 here="$(cd "$(dirname "$0")" && pwd)"
 src="${1:-$here/../src}"
 count() {
-  PYTHONPATH="$src" valgrind --tool=callgrind --callgrind-out-file=/dev/null \
-    python "$here/_passes.py" "$1" 2>&1 | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+  local out
+  # The Python run must succeed: valgrind counts a traceback's instructions too.
+  if ! out=$(PYTHONPATH="$src" valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+      --error-exitcode=0 python "$here/_passes.py" "$1" 2>&1); then
+    echo "$out" | grep -v '^==' >&2
+    return 1
+  fi
+  echo "$out" | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
 }
 two=$(count 2)
 one=$(count 1)

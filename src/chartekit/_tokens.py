@@ -47,6 +47,18 @@ _RUN = regex.compile(r"(.)\1+")
 _TRIPLE = regex.compile(r"(\w)\1\1")
 _JOINERS_MAX = 3  # longest separator between split letters: " ", ". ", " - ", an emoji
 
+# The same patterns for an ASCII text, in the standard engine (twice as fast there).
+# On ASCII, \p{L} is [a-zA-Z], \p{N} is [0-9], and ``regex``'s \s is [\t\n\v\f\r ]
+# (``re``'s \s would also take the separators \x1c-\x1f).
+_WORD_ASCII = re.compile(r"(?:[a-zA-Z0-9@$][a-zA-Z0-9@$|!*]*)?[a-zA-Z0-9$]")
+_WORD_WITH_APOSTROPHE_ASCII = re.compile(r"(?:[a-zA-Z0-9@$][a-zA-Z0-9@$|!*']*)?[a-zA-Z0-9$]")
+_INCLUSIVE_ASCII = re.compile(
+    r"(?<![a-zA-Z0-9])([a-zA-Z]{2,})\."
+    r"(e|ne|le|te|se|re|rice|euse|ice|sse|ere|ive|fe)(?:\.(s)|(s))?(?![a-zA-Z0-9])"
+)
+_LINK_HINT_ASCII = re.compile(_LINK_HINT.pattern)
+_CUT_ASCII = re.compile(r"(?<=[a-zA-Z0-9$])[^\t\n\x0b\x0c\r 'a-zA-Z0-9](?=[a-zA-Z0-9@$])")
+
 
 Readings = tuple[tuple[str, tuple[str, ...]], ...]
 
@@ -98,18 +110,24 @@ def _forms(text: str, options: NormalizationOptions, extra: tuple[str, ...] = ()
 
 def tokenize(folded: str, options: NormalizationOptions) -> list[Token]:
     """The plain tokens of ``folded``, in order."""
+    ascii = folded.isascii()
     links = ([m.span() for m in _URL_OR_EMAIL.finditer(folded)]
-             if "." in folded and _LINK_HINT.search(folded) else [])
+             if "." in folded and (_LINK_HINT_ASCII if ascii else _LINK_HINT).search(folded)
+             else [])
     inclusive: list[tuple[int, int, Readings]] = []
-    if options.inclusive_writing and any(c in folded for c in "·.•‧⋅"):
-        for m in _INCLUSIVE.finditer(folded):
+    if options.inclusive_writing and ("." in folded or (not ascii and any(
+            c in folded for c in "·•‧⋅"))):
+        for m in (_INCLUSIVE_ASCII if ascii else _INCLUSIVE).finditer(folded):
             base, ending, plural = m.group(1), m.group(2), m.group(3) or m.group(4) or ""
             tr = ("inclusive_writing",)
             variants = {base: tr, base + ending + plural: tr}
             if plural:
                 variants.setdefault(base + plural, tr)
             inclusive.append((m.start(), m.end(), tuple(variants.items())))
-    word = _WORD if options.elisions else _WORD_WITH_APOSTROPHE
+    if ascii:
+        word = _WORD_ASCII if options.elisions else _WORD_WITH_APOSTROPHE_ASCII
+    else:
+        word = _WORD if options.elisions else _WORD_WITH_APOSTROPHE
     make = tuple.__new__  # Token(...) without the named tuple's Python-level __new__
     if not inclusive and not links:  # the common case, in one comprehension
         mentions = "@" in folded
@@ -141,7 +159,7 @@ def _is_mention(folded: str, start: int, text: str) -> bool:
     return text[0] == "@" and len(text) > 1 and (start == 0 or folded[start - 1].isspace())
 
 
-def _around(word: regex.Pattern[str], text: str,
+def _around(word: regex.Pattern[str] | re.Pattern[str], text: str,
             inclusive: list[tuple[int, int, Readings]]) -> list[tuple[int, int, Readings | None]]:
     """Word bounds, with the inclusive-writing spans as single tokens."""
     bounds: list[tuple[int, int, Readings | None]] = []
@@ -164,7 +182,7 @@ def disguised(folded: str, tokens: list[Token], options: NormalizationOptions,
         return
     if singles is None:
         singles = sum(len(t.text) == 1 for t in tokens)
-    if singles < 3 and not _CUT.search(folded):
+    if singles < 3 and not (_CUT_ASCII if folded.isascii() else _CUT).search(folded):
         return  # no run of single letters, no word cut by one symbol: nothing disguised
     # Letters split by the same short separator: "c o n n a r d", "c.o.n.n.a.r.d".
     i = 0

@@ -225,6 +225,13 @@ def _reference(folded: str, start: int) -> bool:
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category
            ) -> list[Reason]:
     folded = message.folded
+    # Most messages have no digit, no @, no "at"/"arobase" and no run of number words:
+    # nothing below can apply to them.
+    has_digit = _DIGIT.search(folded) is not None
+    spelled_at = ("at" in folded or "obase" in folded) and _SPELLED_AT.search(folded) is not None
+    spelled = sum(map(_NUMBER_WORDS.__contains__, message.words)) >= _SPELLED_MIN
+    if not (has_digit or spelled_at or spelled or "@" in folded):
+        return []
     options = {**DEFAULT_OPTIONS, **category.options}
     allowed = _digits_of(category.allow)
     found = _Findings(message)
@@ -237,11 +244,11 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                           float(options["service_phone"]), (ContextCue("service", local),))
             else:
                 found.add(m.start(), m.end(), "email", m.group(), float(options["email"]))
-    if _SPELLED_AT.search(folded):
+    if spelled_at:
         for m in _SPELLED_EMAIL.finditer(folded):
             found.add(m.start(), m.end(), "email", m.group(), float(options["email"]))
 
-    digits = len(_DIGIT.findall(folded))
+    digits = len(_DIGIT.findall(folded)) if has_digit else 0
     if digits >= 10:
         for m in _IBAN.finditer(folded):
             if m.group()[:2].upper() not in _IBAN_COUNTRIES:
@@ -294,7 +301,6 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 found.add(start, end, "phone", e164,
                           float(options["service_phone" if service else "phone"]),
                           (ContextCue("service", "service number"),) if service else ())
-    spelled = sum(map(_NUMBER_WORDS.__contains__, message.words)) >= _SPELLED_MIN
     for m in _SPELLED_RUN.finditer(folded) if spelled else ():
         number = spelled_digits(m.group())
         if len(number) >= 9 and _valid_phone(number, region) and number not in allowed:

@@ -26,6 +26,7 @@ import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -128,6 +129,15 @@ def _by_start(names: tuple[_Name, ...]) -> dict[str, tuple[_Name, ...]]:
     return {start: tuple(group) for start, group in index.items()}
 
 
+_HEAD = 5  # mocked_name needs a word to share this much of a name's start (all of a shorter one)
+
+
+def _heads(names: tuple[_Name, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The starts a word must have to be compared with a name at all, and their lengths."""
+    heads = frozenset(name.key[:_HEAD] for name in names)
+    return heads, tuple(sorted({len(h) for h in heads}))
+
+
 def _by_first_name(names: tuple[_Name, ...]) -> dict[str, tuple[_Name, ...]]:
     """People by their first name, for "Jean Casse-Tête"."""
     index: dict[str, list[_Name]] = {}
@@ -146,7 +156,7 @@ def mocked_name(word: str, names: Iterable[_Name]) -> tuple[_Name, str] | None:
         if word == key or word.rstrip("s") == key:
             continue
         shared = _shared_start(word, key)
-        if shared < min(len(key), max(5, len(key) - 3)):
+        if shared < min(len(key), max(_HEAD, len(key) - 3)):
             continue
         if word.endswith(_ORDINARY_ENDINGS) and not word.endswith(("otte", "ottes")):
             continue
@@ -188,22 +198,30 @@ def _known_hits(message: Message, index: KnownIndex) -> Iterable[tuple[int, int,
         i += 1
 
 
+class _Prepared(NamedTuple):
+    names: tuple[_Name, ...]
+    starts: dict[str, tuple[_Name, ...]]  # by their first three letters (_by_start)
+    heads: frozenset[str]  # the starts a deformation must share (_heads)
+    head_lengths: tuple[int, ...]
+    by_first: dict[str, tuple[_Name, ...]]
+    known: KnownIndex
+
+
 @functools.lru_cache(maxsize=256)
 def _prepared(protected_names: tuple[str, ...], protected_brands: tuple[str, ...],
-              public: bool) -> tuple[tuple[_Name, ...], dict[str, tuple[_Name, ...]],
-                                     dict[str, tuple[_Name, ...]], KnownIndex]:
+              public: bool) -> _Prepared:
     """Everything a message's protected names need, built once per set of names."""
     people, outlets, _, known = public_names() if public else ((), (), (), {})
     names = _keys((*people, *protected_names), (*outlets, *protected_brands))
-    return names, _by_start(names), _by_first_name(names), _known_index(known)
+    return _Prepared(names, _by_start(names), *_heads(names), _by_first_name(names),
+                     _known_index(known))
 
 
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category
            ) -> list[Reason]:
     options = {**DEFAULT_OPTIONS, **category.options}
-    names, starts, by_first, known = _prepared(message.protected_names,
-                                               message.protected_brands,
-                                               bool(options["public_names"]))
+    names, starts, heads, head_lengths, by_first, known = _prepared(
+        message.protected_names, message.protected_brands, bool(options["public_names"]))
     reasons: list[Reason] = []
     taken: set[int] = set()
 
@@ -229,14 +247,17 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     # Most messages have no word that starts like a name nor a protected first name:
     # two set intersections say so before any per-word work.
     texts = message.words
-    if not (by_first.keys() & set(texts)) and not (
-            starts.keys() & {w[:3] for w in texts if len(w) >= 5}):
+    like_names = heads.intersection([w[:n] for w in texts if len(w) >= _HEAD
+                                     for n in head_lengths])
+    if not like_names and not (by_first.keys() & set(texts)):
         return reasons
     for index, token in enumerate(message.tokens):
         if index in taken or token.in_link or token.mention:
             continue
-        candidates = starts.get(token.text[:3])
-        found = mocked_name(token.text, candidates) if candidates else None
+        text = token.text
+        candidates = starts.get(text[:3]) if like_names and any(
+            text[:n] in like_names for n in head_lengths) else None
+        found = mocked_name(text, candidates) if candidates else None
         if found:
             name, piece = found
             # A short name ("Musk") leaves more room for chance ("muskrat"): review.
