@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import chartekit
-from chartekit.matchers.prefilter import required_substrings
+from chartekit.matchers.prefilter import Gate, required_condition, required_substrings
 from chartekit.matchers.regex import compile_pattern
 
 
@@ -37,6 +39,24 @@ def test_no_match_is_ever_skipped(data: st.DataObject) -> None:
     required = required_substrings(pattern)
     if required is not None and compile_pattern(pattern).search(text):
         assert any(s in text for s in required), (pattern[:60], text)
+    condition = required_condition(pattern)
+    if condition is not None and compile_pattern(pattern).search(text):
+        assert any(all(any(s in text for s in clause) for clause in alternative)
+                   for alternative in condition), (pattern[:60], text)
+
+
+def test_conditions_need_every_part_of_one_alternative() -> None:
+    condition = required_condition(
+        r"(?<!\w)(?:dehors\s+les\s+(?:arabes|juifs)|virez\s+(?:tous\s+)?les\s+migrants)(?!\w)")
+    assert condition is not None
+    assert {frozenset(a) for a in condition} == {  # one alternative per way through
+        frozenset({frozenset({"dehors"}), frozenset({"arabes"})}),
+        frozenset({frozenset({"dehors"}), frozenset({"juifs"})}),
+        frozenset({frozenset({"virez"}), frozenset({"migrants"})}),
+    }
+    assert required_condition(r"(?:je|on)\s+(?:te|vous)\s+va") is None
+    # An alternative made only of everyday words proves nothing: the rule always runs.
+    assert required_condition(r"(?:marabout|vous\s+les)") is None
 
 
 def test_bundled_patterns_mostly_have_a_prefilter() -> None:
@@ -46,18 +66,24 @@ def test_bundled_patterns_mostly_have_a_prefilter() -> None:
 
 
 def test_gate_opens_only_rules_whose_strings_are_there() -> None:
-    from chartekit.matchers.prefilter import Gate
-
     gate = Gate([frozenset({"marabout"}), None, frozenset({"dehors", "virez"})])
     assert gate.open("un grand marabout") == {0, 1}
     assert gate.open("virez-les") == {1, 2}
     assert gate.open("") == {1}
 
 
+def test_gate_needs_all_clauses_of_an_alternative() -> None:
+    dehors = (frozenset({"dehors"}), frozenset({"arabes", "juifs"}))
+    virez = (frozenset({"virez"}), frozenset({"migrants"}))
+    gate = Gate([(dehors, virez), frozenset({"marabout"})])
+    assert gate.open("dehors les juifs") == {0}
+    assert gate.open("dehors, il pleut") == set()
+    assert gate.open("virez les juifs") == set()
+    assert gate.open("virez les migrants, marabout") == {0, 1}
+
+
 def test_gated_and_ungated_charters_agree() -> None:
     import dataclasses
-
-    from chartekit.matchers.prefilter import Gate
 
     charter = chartekit.load_charter("fr")
     open_gate = dataclasses.replace(charter, regex_gate=Gate(None for _ in charter.regexes))
@@ -65,3 +91,11 @@ def test_gated_and_ungated_charters_agree() -> None:
                  "je vais te retrouver", "Bonjour, merci pour votre aide", "x" * 5000]:
         assert (chartekit.moderate(text, charter).to_dict()
                 == chartekit.moderate(text, open_gate).to_dict())
+
+
+def test_gate_reads_upper_case_when_the_charter_keeps_case(tmp_path: Path) -> None:
+    path = tmp_path / "keeps-case.yaml"
+    path.write_text("version: 1\nname: keeps-case\nextends: fr\nnormalization:\n"
+                    "  casefold: false\n", encoding="utf-8")
+    charter = chartekit.load_charter(path)
+    assert "hate" in chartekit.moderate("DEHORS LES ARABES", charter).categories

@@ -27,7 +27,7 @@ from chartekit._yamlsource import YamlSource, read_yaml
 from chartekit.detectors import DETECTORS, detector_for
 from chartekit.matchers.fuzzy import FuzzyRule
 from chartekit.matchers.lexicon import LexiconIndex, fold_term
-from chartekit.matchers.prefilter import Gate, required_substrings
+from chartekit.matchers.prefilter import Gate, required_condition, required_substrings
 from chartekit.matchers.regex import RegexRule, fast_eligible
 
 __all__ = ["Charter", "bundled_charters", "load_charter"]
@@ -257,7 +257,8 @@ def _compile(sources: list[YamlSource]) -> Charter:
         examples=tuple(_example(e, own, i) for i, e in enumerate(data.get("examples") or ())),
         lexicon=LexiconIndex(entries, normalization),
         regexes=tuple(regexes),
-        regex_gate=Gate(r.required for r in regexes),
+        regex_gate=Gate((required_condition(r.source) or r.required) if r.required is not None
+                        else None for r in regexes),
         fuzzy=tuple(fuzzy),
         allow={name: LexiconIndex(((0, t) for t in c.allow), normalization)
                for name, c in categories.items() if c.allow},

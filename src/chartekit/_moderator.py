@@ -92,8 +92,10 @@ def _run(charter: Charter, text: str, *, author: str | None = None, thread: str 
     warnings: list[str] = []
     if charter.regexes:
         starts = [t.start for t in tokens]
-        # Only the rules whose required strings are in the text (see matchers.prefilter).
-        for position in sorted(charter.regex_gate.open(norm.folded)):
+        # Only the rules whose required strings are in the text (see matchers.prefilter);
+        # patterns ignore case, and the gate's strings are lower case.
+        gated = norm.folded if options.casefold else norm.folded.lower()
+        for position in sorted(charter.regex_gate.open(gated)):
             regex_rule = charter.regexes[position]
             rule_lang = charter.rules[regex_rule.rule].lang
             if rule_lang and language and rule_lang != language:

@@ -20,7 +20,7 @@ import ahocorasick
 from chartekit._language import STOPWORDS
 from chartekit.matchers.regex import parse_tree
 
-__all__ = ["MIN_LENGTH", "Gate", "required_substrings"]
+__all__ = ["MIN_LENGTH", "Condition", "Gate", "required_condition", "required_substrings"]
 
 try:  # Python 3.11+
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -106,35 +106,138 @@ def required_substrings(pattern: str) -> frozenset[str] | None:
     return frozenset(kept)
 
 
+# A condition every match meets: any one of the alternatives, each a list of clauses that
+# must all hold, each clause a set of strings one of which the text contains.
+Condition = tuple[tuple[frozenset[str], ...], ...]
+
+_MAX_ALTERNATIVES = 64  # beyond this, a part's alternatives fold into one clause
+
+
+def _conjunctions(items: Any) -> list[tuple[frozenset[str], ...]] | None:
+    """The alternatives of a concatenation, each the clauses of every item along it."""
+    alternatives: list[tuple[frozenset[str], ...]] = [()]
+    run: list[str] = []
+    for op, av in [*list(items), (None, None)]:
+        if op is _c.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        if len(run) >= MIN_LENGTH:
+            alternatives = [(*a, frozenset({"".join(run)})) for a in alternatives]
+        run = []
+        if op is None:
+            break
+        inner = _alternatives(op, av)
+        if inner is None:
+            continue  # no guarantee from this item; the others still hold
+        if len(alternatives) == 1 or len(alternatives) * len(inner) <= _MAX_ALTERNATIVES:
+            alternatives = [(*a, *b) for a in alternatives for b in inner]
+            continue
+        folded = _best(_best(alt) for alt in inner) if all(inner) else None
+        union = frozenset().union(*(_best(alt) or () for alt in inner)) if folded else None
+        if union:
+            alternatives = [(*a, union) for a in alternatives]
+    return alternatives
+
+
+def _alternatives(op: Any, av: Any) -> list[tuple[frozenset[str], ...]] | None:
+    if op is _c.SUBPATTERN:
+        return _conjunctions(av[-1])
+    if op is _c.BRANCH:
+        found: list[tuple[frozenset[str], ...]] = []
+        for branch in av[1]:
+            found.extend(_conjunctions(branch) or [()])
+        return found
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, _, sub = av
+        return _conjunctions(sub) if low >= 1 else None
+    if op is getattr(_c, "ATOMIC_GROUP", object()):
+        return _conjunctions(av)
+    return None
+
+
+def required_condition(pattern: str) -> Condition | None:
+    """A finer test than :func:`required_substrings`: alternatives of clauses.
+
+    ``(?:dehors les (?:arabes|juifs)|virez les (?:arabes|juifs))`` needs "dehors" *and*
+    "arabe" or "juif", or "virez" *and* one of them. Clauses made of everyday words,
+    which nearly every message passes, are left out. ``None``: no condition can be
+    proved, the rule always runs.
+    """
+    tree = parse_tree(pattern)
+    if tree is None:
+        return None
+    found = _conjunctions(tree)
+    if not found:
+        return None
+    alternatives: list[tuple[frozenset[str], ...]] = []
+    for alternative in found:
+        clauses = tuple(dict.fromkeys(
+            c for c in alternative if c and not any(s in _COMMON for s in c)))
+        if not clauses:
+            return None  # one way to match that needs no rare string: always run
+        alternatives.append(clauses)
+    return tuple(dict.fromkeys(alternatives))
+
+
 class Gate:
     """Which of a charter's regex rules a text can match, found in one pass over the text.
 
-    Every required string goes into one Aho-Corasick automaton (``pyahocorasick``), whose
-    value is the set of rules that need it; one pass over the text yields the rules
-    whose strings occur. Rules without required strings always pass the gate.
+    Every string of every rule's :data:`Condition` goes into one Aho-Corasick automaton
+    (``pyahocorasick``); one pass over the text yields the strings it contains. Each
+    alternative of a condition is indexed by the strings of its rarest clause, so only
+    the alternatives one of whose strings occurs have their other clauses checked.
+    Rules without a condition always pass the gate. A bare set of strings is read as a
+    condition of one clause (:func:`required_substrings`).
     """
 
-    def __init__(self, required: Iterable[frozenset[str] | None]) -> None:
+    def __init__(self, conditions: Iterable[Condition | frozenset[str] | None]) -> None:
         always: set[int] = set()
-        rules_of: dict[str, set[int]] = {}
-        for index, strings in enumerate(required):
-            if strings is None:
+        direct: dict[str, set[int]] = {}  # strings that open a rule by themselves
+        pending: dict[str, dict[int, list[tuple[frozenset[str], ...]]]] = {}
+        seen: set[str] = set()
+        for index, condition in enumerate(conditions):
+            if condition is None:
                 always.add(index)
                 continue
-            for string in strings:
-                rules_of.setdefault(string, set()).add(index)
+            if isinstance(condition, frozenset):
+                condition = ((condition,),)
+            for alternative in condition:
+                best = max(alternative, key=_score)
+                rest = tuple(c for c in alternative if c is not best)
+                for string in best:
+                    if rest:
+                        pending.setdefault(string, {}).setdefault(index, []).append(rest)
+                    else:
+                        direct.setdefault(string, set()).add(index)
+                for clause in alternative:
+                    seen.update(clause)
         self.always = frozenset(always)
+        self.direct = {string: frozenset(rules) for string, rules in direct.items()}
+        self.pending = {string: tuple((index, tuple(rests)) for index, rests in rules.items())
+                        for string, rules in pending.items()}
         self.automaton: Any = None
-        if rules_of:
+        if seen:
             self.automaton = ahocorasick.Automaton()
-            for string, indexes in rules_of.items():
-                self.automaton.add_word(string, frozenset(indexes))
+            for string in seen:
+                self.automaton.add_word(string, string)
             self.automaton.make_automaton()
 
     def open(self, text: str) -> set[int]:
         """Indexes of the rules that may match ``text``."""
-        found = set(self.always)
-        if self.automaton is not None:
-            for _, indexes in self.automaton.iter(text):
-                found |= indexes
-        return found
+        opened = set(self.always)
+        if self.automaton is None:
+            return opened
+        found = {string for _, string in self.automaton.iter(text)}
+        if not found:
+            return opened
+        direct, pending = self.direct, self.pending
+        for string in found:
+            rules = direct.get(string)
+            if rules:
+                opened |= rules
+        for string in found:
+            for index, rests in pending.get(string, ()):
+                if index not in opened and any(all(not c.isdisjoint(found) for c in rest)
+                                               for rest in rests):
+                    opened.add(index)
+        return opened
