@@ -45,6 +45,7 @@ _LINK_HINT = regex.compile(
 _CUT = regex.compile(r"(?<=[\p{L}\p{N}$])[^\s'\p{L}\p{N}](?=[\p{L}\p{N}@$€])")
 _RUN = regex.compile(r"(.)\1+")
 _TRIPLE = regex.compile(r"(\w)\1\1")
+_TRIPLE_ASCII = re.compile(r"(\w)\1\1")  # the same on ASCII text, three times faster
 _JOINERS_MAX = 3  # longest separator between split letters: " ", ". ", " - ", an emoji
 
 # The same patterns for an ASCII text, in the standard engine (twice as fast there).
@@ -87,7 +88,7 @@ def squeeze(text: str) -> str:
 
 
 def has_repeat(text: str) -> bool:
-    return _TRIPLE.search(text) is not None
+    return (_TRIPLE_ASCII if text.isascii() else _TRIPLE).search(text) is not None
 
 
 def _forms(text: str, options: NormalizationOptions, extra: tuple[str, ...] = ()) -> tuple[
@@ -182,11 +183,12 @@ def disguised(folded: str, tokens: list[Token], options: NormalizationOptions,
         return
     if singles is None:
         singles = sum(len(t.text) == 1 for t in tokens)
-    if singles < 3 and not (_CUT_ASCII if folded.isascii() else _CUT).search(folded):
+    cut = _CUT_ASCII if folded.isascii() else _CUT
+    if singles < 3 and not cut.search(folded):
         return  # no run of single letters, no word cut by one symbol: nothing disguised
     # Letters split by the same short separator: "c o n n a r d", "c.o.n.n.a.r.d".
     i = 0
-    n = len(tokens)
+    n = len(tokens) if singles >= 3 else 0
     while i < n:
         if len(tokens[i].text) != 1 or tokens[i].in_link:
             i += 1
@@ -204,9 +206,13 @@ def disguised(folded: str, tokens: list[Token], options: NormalizationOptions,
             yield Token(tokens[i].start, tokens[j].end, text,
                         _forms(text, options, ("split_letters",)), i, j)
         i = j + 1
-    # A word cut by one symbol or emoji: "con.nard", "con🤬nard", "sous-merde".
-    for i in range(n - 1):
-        if tokens[i].in_link:
+    # A word cut by one symbol or emoji: "con.nard", "con🤬nard", "sous-merde". Such a
+    # word starts at a token that ends where the pattern of cuts finds one.
+    n = len(tokens)
+    ends = {t.end: index for index, t in enumerate(tokens)}
+    firsts = sorted({ends[at] for at in (m.start() for m in cut.finditer(folded)) if at in ends})
+    for i in firsts:
+        if i >= n - 1 or tokens[i].in_link:
             continue
         end = i
         text = tokens[i].text

@@ -69,6 +69,7 @@ class LexiconIndex:
         self.prefix_lengths = tuple(sorted({len(k) for k in self.prefixes}))
         self.suffix_lengths = tuple(sorted({len(k) for k in self.suffixes}))
         self.vocabulary = {k: tuple(sorted(v)) for k, v in vocabulary.items()}
+        self.first_words = frozenset(self.exact) | frozenset(self.phrases)
 
     def __len__(self) -> int:
         return len(self.exact) + len(self.prefixes) + len(self.suffixes)
@@ -89,7 +90,10 @@ class LexiconIndex:
         # dictionary read: that common case is inlined, the rest goes through _lookup.
         plain = not repeats and not self.prefix_lengths and not self.suffix_lengths
         exact, phrases = self.exact, self.phrases
-        for token in tokens:
+        if plain:  # then only a listed word, or a token read several ways, can be a hit
+            first_words = self.first_words
+            selected = [t for t in tokens if t.text in first_words or len(t.forms) > 1]
+        for token in selected if plain else tokens:
             if token.in_link:
                 continue
             if plain and len(token.forms) == 1:

@@ -237,7 +237,13 @@ class Gate:
                 opened |= rules
         for string in found:
             for index, rests in pending.get(string, ()):
-                if index not in opened and any(all(not c.isdisjoint(found) for c in rest)
-                                               for rest in rests):
-                    opened.add(index)
+                if index in opened:
+                    continue
+                for rest in rests:  # the other clauses of one alternative: all must hold
+                    for clause in rest:
+                        if clause.isdisjoint(found):
+                            break
+                    else:
+                        opened.add(index)
+                        break
         return opened
