@@ -10,7 +10,7 @@ from chartekit._normalize import NormalizedText
 from chartekit._tokens import Token
 from chartekit._verdict import Action
 
-__all__ = ["Category", "Example", "Message", "Rule"]
+__all__ = ["Category", "Example", "Message", "Rule", "merged_options"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,25 @@ class Category:
     description: str = ""
 
 
+_MERGED: dict[tuple[int, int], tuple[Category, dict[str, Any], dict[str, Any]]] = {}
+
+
+def merged_options(category: Category, defaults: dict[str, Any]) -> dict[str, Any]:
+    """A category's options over its detector's defaults, merged once per category.
+
+    Detectors call this on every message; the merged dict is shared, so read it only.
+    """
+    key = (id(category), id(defaults))
+    entry = _MERGED.get(key)
+    if entry is not None and entry[0] is category and entry[1] is defaults:
+        return entry[2]
+    merged = {**defaults, **category.options}
+    if len(_MERGED) >= 4096:  # charters loaded and dropped over a long run
+        _MERGED.clear()
+    _MERGED[key] = (category, defaults, merged)  # holds the category: its id stays its own
+    return merged
+
+
 @dataclass(frozen=True, slots=True)
 class Example:
     """A message a charter carries with the verdict it expects (run by ``chartekit check``)."""
@@ -72,6 +91,7 @@ class Message:
     protected_brands: tuple[str, ...] = ()
     history: tuple[PastMessage, ...] = ()  # the author's recent messages (a Moderator's memory)
     words: tuple[str, ...] = ()  # the tokens' folded texts, in order (built once per message)
+    word_set: frozenset[str] = frozenset()  # the same, as a set
     # What detectors compute once per message and share (quoted spans, ...), by name.
     cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 

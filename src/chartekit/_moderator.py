@@ -83,7 +83,8 @@ def _run(charter: Charter, text: str, *, author: str | None = None, thread: str 
     language = lang or detect_language(words, charter.languages)
     message = Message(norm, tokens, language, author, thread,
                       (*charter.protected_names, *protected_names),
-                      (*charter.protected_brands, *protected_brands), history, words)
+                      (*charter.protected_brands, *protected_brands), history, words,
+                      frozenset(words))
 
     repeats = has_repeat(norm.folded)
     singles = list(map(len, words)).count(1)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import regex
 
-from chartekit._model import Category, Message, Rule
+from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._verdict import Reason
 from chartekit.matchers import Hit
 
@@ -39,7 +39,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     text = message.text
     if text.islower():
         return []
-    options = {**DEFAULT_OPTIONS, **category.options}
+    options = merged_options(category, DEFAULT_OPTIONS)
     # Fewer capitals than the smallest shouted message has: no need to read the words.
     upper_letters = _UPPER_ASCII if text.isascii() else _UPPER
     if len(upper_letters.findall(text)) < options["ratio"] * options["min_letters"]:

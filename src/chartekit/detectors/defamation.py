@@ -24,7 +24,7 @@ import functools
 from collections.abc import Callable, Sequence
 
 from chartekit._language import STOPWORDS
-from chartekit._model import Category, Message, Rule
+from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._verdict import ContextCue, Reason
 from chartekit.detectors._context import SENTENCE_END
 from chartekit.detectors.rules import reason
@@ -147,8 +147,8 @@ def _ner_target(message: Message) -> str | None:
 
 
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
-    options = {**DEFAULT_OPTIONS, **category.options}
-    texts = set(message.words)
+    options = merged_options(category, DEFAULT_OPTIONS)
+    texts = message.word_set
     attribution = next(iter(sorted(texts & _ATTRIBUTION)), None)
     reasons: list[Reason] = []
     for hit, rule in hits:

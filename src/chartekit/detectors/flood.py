@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import regex
 from rapidfuzz import fuzz
 
-from chartekit._model import Category, Message, Rule
+from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._verdict import Reason
 from chartekit.matchers import Hit
 
@@ -54,8 +54,10 @@ def _whole(message: Message, rule_id: str, confidence: float, term: str, normali
 
 
 def _reposts(message: Message, options: dict[str, float]) -> list[Reason]:
+    if not message.history:
+        return []
     current = signature(message)
-    if not current or not message.history:
+    if not current:
         return []
     copies = sum(1 for past in message.history if past.signature == current)
     if copies:
@@ -78,7 +80,7 @@ def _repeated(message: Message, options: dict[str, float]) -> list[Reason]:
     reasons: list[Reason] = []
     tokens = message.tokens
     # A word said ``minimum`` times leaves at most len - minimum + 1 distinct words.
-    if len(tokens) >= minimum and len(set(message.words)) <= len(tokens) - minimum + 1:
+    if len(tokens) >= minimum and len(message.word_set) <= len(tokens) - minimum + 1:
         word, count = Counter(message.words).most_common(1)[0]
         if count >= minimum and count / len(tokens) >= options["min_share"]:
             places = [t for t in tokens if t.text == word]
@@ -104,5 +106,5 @@ def _repeated(message: Message, options: dict[str, float]) -> list[Reason]:
 
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category
            ) -> list[Reason]:
-    options = {**DEFAULT_OPTIONS, **category.options}
+    options = merged_options(category, DEFAULT_OPTIONS)
     return _reposts(message, options) + _repeated(message, options)

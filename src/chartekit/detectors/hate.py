@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from chartekit._model import Category, Message, Rule
+from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._verdict import ContextCue, Reason
 from chartekit.detectors._context import languages, table, window
 from chartekit.detectors.insult import SELF, target_cue
@@ -66,8 +66,8 @@ _RECLAIM = table({
 
 
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
-    options = {**DEFAULT_OPTIONS, **category.options}
-    texts = set(message.words)
+    options = merged_options(category, DEFAULT_OPTIONS)
+    texts = message.word_set
     counter = next(iter(sorted(texts & _COUNTER)), None)
     reasons: list[Reason] = []
     for hit, rule in hits:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 import regex
 from rapidfuzz import fuzz, process
 
-from chartekit._model import Category, Message, Rule
+from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._normalize import NormalizationOptions
 from chartekit._verdict import ContextCue, Reason
 from chartekit.detectors.rules import reason
@@ -147,8 +147,8 @@ def imitated_brand(handle: str, brands: dict[str, str], *, similarity: float = 8
 
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category
            ) -> list[Reason]:
-    options = {**DEFAULT_OPTIONS, **category.options}
-    watching = set(message.words) & _WATCHING
+    options = merged_options(category, DEFAULT_OPTIONS)
+    watching = message.word_set & _WATCHING
     reasons = []
     for hit, rule in hits:
         if rule.id.endswith(".site") and watching:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import regex
 
 from chartekit._language import STOPWORDS
-from chartekit._model import Category, Message, Rule
+from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._verdict import ContextCue, Reason
 from chartekit.detectors._context import SENTENCE_END, in_quotes, languages, table, window
 from chartekit.detectors.rules import reason
@@ -243,7 +243,7 @@ def target_cue(message: Message, hit: Hit, words: list[str], langs: Sequence[str
 
 
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
-    options = {**DEFAULT_OPTIONS, **category.options}
+    options = merged_options(category, DEFAULT_OPTIONS)
     size = int(options["window"])
     reasons: list[Reason] = []
     starts = {hit.first for hit, _ in hits}  # where the category's words begin

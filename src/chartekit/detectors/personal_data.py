@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from chartekit._model import Category, Message, Rule
+from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._verdict import ContextCue, Reason
 from chartekit.matchers import Hit
 
@@ -89,6 +89,9 @@ _TLD = r"(?:com|fr|net|org|eu|be|ch|ca|io|info|co\.uk|uk|de|es|it)"
 _SPELLED_EMAIL = regex.compile(
     r"(?<![\w.])[\w.+-]{2,}\s*[(\[{]?\s*(?:arr?obase|(?<![a-z])at(?![a-z]))\s*[)\]}]?\s*[\w-]{2,}"
     r"\s*[(\[{]?\s*(?:point|dot|\.)\s*[)\]}]?\s*" + _TLD + r"(?!\w)")
+# The same on ASCII text (most messages), in the standard engine; ``re``'s \s also takes
+# \x1c-\x1f, which ``regex``'s does not: spelled out here.
+_SPELLED_EMAIL_ASCII = re.compile(_SPELLED_EMAIL.pattern.replace(r"\s", r"[\t\n\x0b\x0c\r ]"))
 _STREET = (r"(?:rue|avenue|av|boulevard|bd|allee|impasse|chemin|place|route|quai|cours|"
            r"square|residence|lotissement|passage|villa|sentier|hameau|lieu-dit|"
            r"street|st|road|rd|lane|ln|drive|dr|court|ct|way|close|crescent)")
@@ -232,7 +235,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     spelled = sum(map(_NUMBER_WORDS.__contains__, message.words)) >= _SPELLED_MIN
     if not (has_digit or spelled_at or spelled or "@" in folded):
         return []
-    options = {**DEFAULT_OPTIONS, **category.options}
+    options = merged_options(category, DEFAULT_OPTIONS)
     allowed = _digits_of(category.allow)
     found = _Findings(message)
 
@@ -245,7 +248,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             else:
                 found.add(m.start(), m.end(), "email", m.group(), float(options["email"]))
     if spelled_at:
-        for m in _SPELLED_EMAIL.finditer(folded):
+        for m in (_SPELLED_EMAIL_ASCII if folded.isascii() else _SPELLED_EMAIL).finditer(folded):
             found.add(m.start(), m.end(), "email", m.group(), float(options["email"]))
 
     digits = len(_DIGIT.findall(folded)) if has_digit else 0

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 import regex
 
-from chartekit._model import Category, Message, Rule
+from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._verdict import ContextCue, Reason
 from chartekit.detectors.rules import reason
 from chartekit.matchers import Hit
@@ -50,7 +50,7 @@ def _foreign_link(message: Message) -> str | None:
 
 
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
-    options = {**DEFAULT_OPTIONS, **category.options}
+    options = merged_options(category, DEFAULT_OPTIONS)
     kinds = {rule.id.rsplit(".", 1)[-1] for _, rule in hits}
     pairing: str | None = None
     if kinds & {"offer", "promo"}:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from chartekit._model import Category, Message, Rule
+from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._verdict import Reason
 from chartekit.detectors.rules import reason
 from chartekit.detectors.threat import context_cues
@@ -26,7 +26,7 @@ DEFAULT_OPTIONS: dict[str, float] = {"reported_factor": 0.6, "window": 6}
 
 
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
-    options = {**DEFAULT_OPTIONS, **category.options}
+    options = merged_options(category, DEFAULT_OPTIONS)
     reasons: list[Reason] = []
     for hit, rule in hits:
         cues = context_cues(message, hit, rule, options)

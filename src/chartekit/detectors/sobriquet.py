@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from chartekit._model import Category, Message, Rule
+from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._normalize import NormalizationOptions
 from chartekit._verdict import ContextCue, Reason
 from chartekit._yamlsource import safe_load
@@ -184,7 +184,7 @@ def _known_index(known: dict[tuple[str, ...], str]) -> KnownIndex:
 
 
 def _known_hits(message: Message, index: KnownIndex) -> Iterable[tuple[int, int, str, str]]:
-    if not index.keys() & set(message.words):
+    if not index.keys() & message.word_set:
         return
     tokens = message.tokens
     i = 0
@@ -219,7 +219,7 @@ def _prepared(protected_names: tuple[str, ...], protected_brands: tuple[str, ...
 
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category
            ) -> list[Reason]:
-    options = {**DEFAULT_OPTIONS, **category.options}
+    options = merged_options(category, DEFAULT_OPTIONS)
     names, starts, heads, head_lengths, by_first, known = _prepared(
         message.protected_names, message.protected_brands, bool(options["public_names"]))
     reasons: list[Reason] = []
@@ -249,7 +249,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     texts = message.words
     like_names = heads.intersection([w[:n] for w in texts if len(w) >= _HEAD
                                      for n in head_lengths])
-    if not like_names and not (by_first.keys() & set(texts)):
+    if not like_names and not (by_first.keys() & message.word_set):
         return reasons
     for index, token in enumerate(message.tokens):
         if index in taken or token.in_link or token.mention:

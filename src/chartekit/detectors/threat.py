@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from chartekit._model import Category, Message, Rule
+from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._verdict import ContextCue, Reason
 from chartekit.detectors._context import in_quotes, languages, table, window
 from chartekit.detectors.rules import reason
@@ -78,8 +78,8 @@ def context_cues(message: Message, hit: Hit, rule: Rule, options: dict[str, floa
 
 
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
-    options = {**DEFAULT_OPTIONS, **category.options}
-    texts = set(message.words)
+    options = merged_options(category, DEFAULT_OPTIONS)
+    texts = message.word_set
     game = next((w for w in sorted(texts & _GAME)), None)
     joke = next((w for w in sorted(texts & _JOKE)), None) or next(
         (c for c in message.text if c in _JOKE), None)
