@@ -133,7 +133,8 @@ def tokenize(folded: str, options: NormalizationOptions) -> list[Token]:
     if not inclusive and not links:  # the common case, in one comprehension
         mentions = "@" in folded
         return [make(Token, (m.start(), m.end(), (text := m.group()),
-                             ((text, ()),) if text.isalpha() else _forms(text, options),
+                             ((text, ()),) if text.isalpha() or text.isdigit()
+                             else _forms(text, options),
                              index, index, mentions and _is_mention(folded, m.start(), text),
                              False))
                 for index, m in enumerate(word.finditer(folded))]

@@ -85,6 +85,7 @@ _ROLE_MAILBOXES = frozenset({
     "commandes", "orders", "redaction", "newsroom", "abonnements", "abonnement", "mairie",
 })
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?!\w)")
+_LOCAL_AT = re.compile(r"[\w.+-]@")  # an @ that an e-mail's local part can end at
 _TLD = r"(?:com|fr|net|org|eu|be|ch|ca|io|info|co\.uk|uk|de|es|it)"
 _SPELLED_EMAIL = regex.compile(
     r"(?<![\w.])[\w.+-]{2,}\s*[(\[{]?\s*(?:arr?obase|(?<![a-z])at(?![a-z]))\s*[)\]}]?\s*[\w-]{2,}"
@@ -239,7 +240,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     allowed = _digits_of(category.allow)
     found = _Findings(message)
 
-    if "@" in folded:
+    if "@" in folded and _LOCAL_AT.search(folded):  # not "@name" mentions alone
         for m in _EMAIL.finditer(folded):
             local = m.group().split("@", 1)[0]
             if local in _ROLE_MAILBOXES:  # support@brand.com is a company's, not a person's
