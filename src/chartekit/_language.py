@@ -40,10 +40,10 @@ def detect_language(words: Iterable[str], languages: Sequence[str]) -> str | Non
     if len(candidates) < 2:
         return languages[0]
     words = words if isinstance(words, list | tuple) else list(words)
-    counts = {lang: sum(map(STOPWORDS[lang].__contains__, words)) for lang in candidates}
-    best = max(candidates, key=lambda lang: counts[lang])
-    if counts[best] == 0:
+    counts = [sum(map(STOPWORDS[lang].__contains__, words)) for lang in candidates]
+    best = max(counts)
+    if best == 0:
         return None  # nothing to go on ("dirty jews", "Macrotte!"): every language's rules run
-    if sum(1 for c in counts.values() if c == counts[best]) > 1:
+    if counts.count(best) > 1:
         return languages[0]
-    return best
+    return candidates[counts.index(best)]

@@ -222,6 +222,13 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     options = merged_options(category, DEFAULT_OPTIONS)
     names, starts, heads, head_lengths, by_first, known = _prepared(
         message.protected_names, message.protected_brands, bool(options["public_names"]))
+    # Most messages have no known sobriquet, no word that starts like a name and no
+    # protected first name: set intersections say so before any per-word work.
+    like_names = heads.intersection([w[:n] for w in message.words if len(w) >= _HEAD
+                                     for n in head_lengths])
+    first_names = not by_first.keys().isdisjoint(message.word_set)
+    if not (hits or like_names or first_names or not known.keys().isdisjoint(message.word_set)):
+        return []
     reasons: list[Reason] = []
     taken: set[int] = set()
 
@@ -244,12 +251,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         reasons.append(Reason(base.category, base.rule_id, base.start, base.end, base.text,
                               base.normalized, base.confidence, base.matcher, mocks,
                               base.base_confidence, base.transforms, (ContextCue("mocks", mocks),)))
-    # Most messages have no word that starts like a name nor a protected first name:
-    # two set intersections say so before any per-word work.
-    texts = message.words
-    like_names = heads.intersection([w[:n] for w in texts if len(w) >= _HEAD
-                                     for n in head_lengths])
-    if not like_names and not (by_first.keys() & message.word_set):
+    if not like_names and not first_names:
         return reasons
     for index, token in enumerate(message.tokens):
         if index in taken or token.in_link or token.mention:
