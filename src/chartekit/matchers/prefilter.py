@@ -12,6 +12,7 @@ rule always runs: the test only ever skips work, it never changes what matches.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -39,6 +40,7 @@ _COMMON = frozenset().union(*STOPWORDS.values(), {
 })
 
 
+@functools.lru_cache(maxsize=65536)
 def _score(found: frozenset[str]) -> tuple[int, int, int, int]:
     """Better sets have no everyday word, then few short strings, then longer ones, then fewer."""
     common = sum(1 for s in found if s in _COMMON)
@@ -51,11 +53,17 @@ def _best(candidates: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
     return max(usable, key=_score) if usable else None
 
 
+def _data(items: Any) -> list[Any]:
+    """The items of a parsed sequence (a ``SubPattern``'s list, read without its __getitem__)."""
+    data = getattr(items, "data", None)
+    return data if isinstance(data, list) else list(items)
+
+
 def _sequence(items: Any) -> frozenset[str] | None:
     """One item of a concatenation must match, so any item's set will do: the best one."""
     candidates: list[frozenset[str] | None] = []
     run: list[str] = []
-    for op, av in [*list(items), (None, None)]:
+    for op, av in [*_data(items), (None, None)]:
         if op is _c.LITERAL:
             run.append(chr(av).lower())
             continue
@@ -89,6 +97,7 @@ def _node(op: Any, av: Any) -> frozenset[str] | None:
     return None  # character classes, lookarounds, anchors, backreferences: no guarantee
 
 
+@functools.lru_cache(maxsize=1024)
 def required_substrings(pattern: str) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` (case-insensitive) contains, or None."""
     tree = parse_tree(pattern)  # flags do not change how literals parse
@@ -117,12 +126,13 @@ def _conjunctions(items: Any) -> list[tuple[frozenset[str], ...]] | None:
     """The alternatives of a concatenation, each the clauses of every item along it."""
     alternatives: list[tuple[frozenset[str], ...]] = [()]
     run: list[str] = []
-    for op, av in [*list(items), (None, None)]:
+    for op, av in [*_data(items), (None, None)]:
         if op is _c.LITERAL:
             run.append(chr(av).lower())
             continue
         if len(run) >= MIN_LENGTH:
-            alternatives = [(*a, frozenset({"".join(run)})) for a in alternatives]
+            literal = frozenset({"".join(run)})
+            alternatives = [(*a, literal) for a in alternatives]
         run = []
         if op is None:
             break
@@ -132,9 +142,8 @@ def _conjunctions(items: Any) -> list[tuple[frozenset[str], ...]] | None:
         if len(alternatives) == 1 or len(alternatives) * len(inner) <= _MAX_ALTERNATIVES:
             alternatives = [(*a, *b) for a in alternatives for b in inner]
             continue
-        folded = _best(_best(alt) for alt in inner) if all(inner) else None
-        union = frozenset().union(*(_best(alt) or () for alt in inner)) if folded else None
-        if union:
+        if all(inner):  # too many ways through: the item's best clauses, as one clause
+            union = frozenset().union(*[max(alt, key=_score) for alt in inner])
             alternatives = [(*a, union) for a in alternatives]
     return alternatives
 
@@ -155,6 +164,7 @@ def _alternatives(op: Any, av: Any) -> list[tuple[frozenset[str], ...]] | None:
     return None
 
 
+@functools.lru_cache(maxsize=1024)
 def required_condition(pattern: str) -> Condition | None:
     """A finer test than :func:`required_substrings`: alternatives of clauses.
 
@@ -170,9 +180,16 @@ def required_condition(pattern: str) -> Condition | None:
     if not found:
         return None
     alternatives: list[tuple[frozenset[str], ...]] = []
+    rare: dict[frozenset[str], bool] = {}  # clauses are shared between alternatives
     for alternative in found:
-        clauses = tuple(dict.fromkeys(
-            c for c in alternative if c and not any(s in _COMMON for s in c)))
+        kept = []
+        for clause in alternative:
+            keep = rare.get(clause)
+            if keep is None:
+                keep = rare[clause] = bool(clause) and _COMMON.isdisjoint(clause)
+            if keep:
+                kept.append(clause)
+        clauses = tuple(dict.fromkeys(kept))
         if not clauses:
             return None  # one way to match that needs no rare string: always run
         alternatives.append(clauses)
