@@ -41,7 +41,9 @@ DEFAULT_OPTIONS: dict[str, float] = {
 _TARGET = table({
     "fr": [("t", "es"), ("tu", "es"), ("t", "etais"), ("tu", "etais"), ("t", "as", "l", "air"),
            ("vous", "etes"), ("z", "etes"), ("etes", "des"), ("es", "un"), ("es", "une"),
-           ("toi",)],
+           ("toi",),
+           # SMS spellings of "t'es": "t un bouffon", "tes qu'une pauvre fille"
+           ("t", "un"), ("t", "une"), ("t", "qu"), ("tes", "un"), ("tes", "une"), ("tes", "qu")],
     "en": [("you", "are"), ("you", "re"), ("youre",), ("ur",), ("u", "r"), ("are", "such"),
            ("you", "were"), ("yall",), ("you", "absolute"), ("you", "total")],
 })
