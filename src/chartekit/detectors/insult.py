@@ -166,6 +166,10 @@ _PLACE_AFTER = regex.compile(r"-(?:sur|sous|les|lez|en|la|le|de|du|des|aux|d')-"
 _PLACE_BEFORE = regex.compile(r"(?:saint|sainte|st|ste|pont|mont|port|val|bourg)-$")
 
 
+_NAMING = frozenset({"nomme", "nommee", "prenomme", "prenommee", "surnomme", "surnommee",
+                     "baptise", "baptisee", "named", "nicknamed"})
+
+
 def _looks_like_name(message: Message, first: int, last: int) -> str | None:
     """``Dick Cheney``: a capitalised word next to another one is most likely a name."""
     tokens, text = message.tokens, message.text
@@ -181,6 +185,11 @@ def _looks_like_name(message: Message, first: int, last: int) -> str | None:
         word = text[start:end]
         return word[:1].isupper() and not word.isupper() and word.isalpha()
 
+    # "mon chat s'appelle Connard", "a dog named Bitch": a name given to someone
+    before = tuple(t.text for t in tokens[max(0, first - 2):first])
+    if first == last and titled(first) and before and (
+            before[-1] in _NAMING or before == ("s", "appelle")):
+        return before[-1]
     if first == last and titled(first) and (titled(last + 1) or (
             titled(first - 1) and not SENTENCE_END & set(message.gap(first - 1, first)))):
         neighbour = last + 1 if titled(last + 1) else first - 1
