@@ -55,7 +55,8 @@ _COUNTER = frozenset({
     "xenophobic", "sexist", "sexism", "misogynist", "misogyny", "transphobic", "bigot",
     "bigoted", "bigotry", "disgusting", "unacceptable", "condemn", "condemned", "shameful",
     "hateful", "slur", "slurs", "charged", "convicted", "sentenced", "court", "lawsuit",
-    "report", "reported", "harassment", "abuse",
+    "report", "reported", "harassment", "abuse", "choque", "choquee", "choques", "choquees",
+    "choquant", "choquante",
 })
 _RECLAIM = table({
     "fr": [("en", "tant", "que"), ("nous", "les"), ("on", "est", "des"), ("fier",),

@@ -109,7 +109,8 @@ _PERSONS = frozenset(
     "guy guys man men woman women girl girls boy boys kid kids person people dude dudes bro "
     "lady ladies child children fan fans player players ref referee referees driver drivers "
     "bitch bitches cunt cunts moron morons idiot idiots clown clowns fool fools jerk jerks "
-    "loser losers prick pricks bastard bastards creep creeps".split())
+    "loser losers prick pricks bastard bastards creep creeps coach coaches teacher teachers "
+    "boss cop cops neighbour neighbor bloke blokes".split())
 # Only adjectives are said of things: "une idée débile", never "un truc fdp". Swearing
 # intensifiers ("these fucking …") are left out: what follows them is too often a slur.
 _ADJECTIVES = {
@@ -166,6 +167,10 @@ _PLACE_AFTER = regex.compile(r"-(?:sur|sous|les|lez|en|la|le|de|du|des|aux|d')-"
 _PLACE_BEFORE = regex.compile(r"(?:saint|sainte|st|ste|pont|mont|port|val|bourg)-$")
 
 
+# Address cues that only point ("quel …", "ce …", "this …"): what they point at is a
+# person for an insult, mostly a thing for a swear word.
+_POINTING = frozenset({"quel", "quelle", "quels", "quelles", "ce", "cette", "ces", "cet",
+                       "this", "that", "those", "these", "what a", "what an"})
 _NAMING = frozenset({"nomme", "nommee", "prenomme", "prenommee", "surnomme", "surnommee",
                      "baptise", "baptisee", "named", "nicknamed"})
 
@@ -195,6 +200,15 @@ def _looks_like_name(message: Message, first: int, last: int) -> str | None:
         neighbour = last + 1 if titled(last + 1) else first - 1
         return tokens[neighbour].text
     return None
+
+
+def _person_follows(message: Message, hit: Hit, insult_starts: set[int]) -> bool:
+    """``ces putain de Serbes``, ``that damn coach``: the swear word qualifies a person."""
+    nxt = hit.last + 1
+    if nxt >= len(message.tokens) or SENTENCE_END & set(message.gap(hit.last, nxt)):
+        return False
+    return (message.tokens[nxt].text in {"de", "d", "of", "ass"} | _PERSONS
+            or nxt in insult_starts or nxt + 1 in insult_starts)
 
 
 def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str],
@@ -275,6 +289,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         else:
             target = target_cue(message, hit, words, langs,
                                 vocative=base >= float(options["vocative_from"]))
+            if (target in _POINTING and rule.id.endswith(".vulgar")
+                    and not _person_follows(message, hit, starts)):
+                target = None  # "quel bordel", "this shit": a swear word points at a thing
             if target:
                 cues.append(ContextCue("target", target, boost=float(options["target_boost"])))
             elif predicate := next((c for lang in langs if (c := _PREDICATE[lang].find(words))),

@@ -250,8 +250,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             if valid:
                 found.add(m.start(), m.start() + len(valid[1]), "iban", valid[0],
                           float(options["iban"]))
-            else:  # a mistyped IBAN is not a phone number hidden in its digits
-                found.take(*m.span())
+            elif m.group()[2] != " ":  # a mistyped IBAN is not a phone number hidden in
+                found.take(*m.span())  # its digits; "is 4111 …", "de 06 …" are words, though
         from stdnum import luhn
         from stdnum.fr import nir
 
