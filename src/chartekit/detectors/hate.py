@@ -56,7 +56,8 @@ _COUNTER = frozenset({
     "bigoted", "bigotry", "disgusting", "unacceptable", "condemn", "condemned", "shameful",
     "hateful", "slur", "slurs", "charged", "convicted", "sentenced", "court", "lawsuit",
     "report", "reported", "harassment", "abuse", "choque", "choquee", "choques", "choquees",
-    "choquant", "choquante",
+    "choquant", "choquante", "delit", "delits", "puni", "punie", "punis", "punissable",
+    "condamnable", "sanctionne", "sanctionnee", "penalement",
 })
 _RECLAIM = table({
     "fr": [("en", "tant", "que"), ("nous", "les"), ("on", "est", "des"), ("fier",),

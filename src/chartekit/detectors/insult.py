@@ -94,13 +94,17 @@ _OBJECTS = {
         "rules law laws post posts comment comments article joke jokes movie movies film show "
         "game games song excuse argument plan policy move error design update app system price "
         "prices traffic weather bug car phone day week job video book answer reply remark "
-        "choice trend headline title".split()),
+        "choice trend headline title printer computer laptop gps router wifi bus train "
+        "machine printer software website site server keyboard alarm elevator".split()),
     "fr": frozenset(
         "idee idees question questions truc trucs chose choses decision decisions regle regles "
         "loi lois article blague blagues film films emission jeu match chanson excuse argument "
         "plan politique reforme erreur faute appli application systeme prix meteo bug voiture "
         "telephone journee semaine boulot travail service commentaire post video serie livre "
-        "reponse remarque choix titre reglement".split()),
+        "reponse remarque choix titre reglement gps ordi ordinateur imprimante pc mac wifi box "
+        "routeur modem bus train metro tram velo trottinette appareil machine logiciel site "
+        "serveur clavier souris ecran frigo four ascenseur distributeur parcmetre radar reveil "
+        "alarme moteur chauffage compteur chargeur cable tele telecommande robot".split()),
 }
 # After a determiner ("this stupid printer"), an English adjective is said of the noun
 # that follows, unless that noun is a person or itself an insult ("this stupid guy").
@@ -224,6 +228,10 @@ def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str
     nxt = hit.last + 1
     after = (message.tokens[nxt].text if nxt < len(message.tokens)
              and not SENTENCE_END & set(message.gap(hit.last, nxt)) else None)
+    # "ce con de GPS", "cette conne d'imprimante": the word qualifies the thing after "de"
+    if (after in ("de", "d") and nxt + 1 < len(message.tokens)
+            and message.tokens[nxt + 1].text in _OBJECTS["fr"] and "fr" in langs):
+        return message.tokens[nxt + 1].text
     # "you stupid idiot", "that dumb twitter hoe": the noun is an insult too
     next_is_insult = nxt in insult_starts or nxt + 1 in insult_starts
     for lang in langs:
