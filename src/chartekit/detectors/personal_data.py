@@ -151,8 +151,11 @@ def _pairs(words: list[str]) -> Iterator[str]:
                 i += 1
                 continue
         elif word in _TEENS:
-            yield str(_TEENS[word])
-            i += 1
+            value, i = _TEENS[word], i + 1
+            # "dix-sept", "dix huit", "dix-neuf"
+            if value == 10 and i < len(words) and words[i] in ("sept", "huit", "neuf"):
+                value, i = value + _UNITS[words[i]], i + 1
+            yield str(value)
             continue
         elif word in _TENS:
             value, i = _TENS[word], i + 1
