@@ -51,7 +51,7 @@ _COUNTER = frozenset({
     "plainte", "proces", "tribunal", "haine", "haineux", "haineuse",
     "degueulasse", "ignoble", "abject", "abjecte", "denonce", "denoncer", "denoncons",
     "victime", "victimes", "harcelement", "racist", "racism", "homophobic", "homophobia",
-    "antisemitic", "antisemitism",
+    "antisemitic", "antisemitism", "racists", "bigots", "sexists",
     "xenophobic", "sexist", "sexism", "misogynist", "misogyny", "transphobic", "bigot",
     "bigoted", "bigotry", "disgusting", "unacceptable", "condemn", "condemned", "shameful",
     "hateful", "slur", "slurs", "charged", "convicted", "sentenced", "court", "lawsuit",

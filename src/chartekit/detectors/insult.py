@@ -73,12 +73,16 @@ _NEGATION = {
 SELF = table({
     "fr": [("je", "suis"), ("j", "suis"), ("chui",), ("jsuis",), ("chuis",), ("moi",),
            ("je", "me", "sens"), ("j", "etais"), ("je", "fais"), ("me", "sens"),
+           ("desole", "d", "etre"), ("desolee", "d", "etre"), ("pardon", "d", "etre"),
            # "arrêtez de nous prendre pour des cons": how the speaker is treated
            *((verb, "pour", det) for verb in ("prendre", "prend", "prends", "prenez",
                                               "prennent", "pris", "prenait")
              for det in ("un", "une", "des"))],
     "en": [("i", "am"), ("i", "m"), ("im",), ("i", "was"), ("i", "feel"), ("me",), ("myself",)],
 })
+# "sorry for being such an idiot": of oneself for an insult (a slur "for being" is reported)
+_SELF_INSULT = table({"fr": [], "en": [(w, "for", "being") for w in (
+    "sorry", "apologize", "apologise", "apologies", "myself", "ashamed")]})
 _REPORTED = table({
     "fr": [("traite", "de"), ("traitee", "de"), ("traites", "de"), ("traiter", "de"),
            ("traiter", "d"), ("traite", "d"), ("le", "mot"), ("appele",), ("insulte", "de")],
@@ -104,7 +108,10 @@ _OBJECTS = {
         "reponse remarque choix titre reglement gps ordi ordinateur imprimante pc mac wifi box "
         "routeur modem bus train metro tram velo trottinette appareil machine logiciel site "
         "serveur clavier souris ecran frigo four ascenseur distributeur parcmetre radar reveil "
-        "alarme moteur chauffage compteur chargeur cable tele telecommande robot".split()),
+        "alarme moteur chauffage compteur chargeur cable tele telecommande robot projet reseau "
+        "magasin boutique banque resto restaurant hotel produit colis commande livraison sav "
+        "forfait abonnement facture contrat appartement appart logement chantier route gare "
+        "aeroport vol billet spectacle concert stade operateur".split()),
 }
 # After a determiner ("this stupid printer"), an English adjective is said of the noun
 # that follows, unless that noun is a person or itself an insult ("this stupid guy").
@@ -207,6 +214,44 @@ def _looks_like_name(message: Message, first: int, last: int) -> str | None:
     return None
 
 
+# Words that turn the sentence to someone else after a self cue: "leave me alone you
+# idiot", "regarde-moi ce mongol", "I'm better than that bitch".
+_OTHER = frozenset({"you", "u", "ya", "yall", "your", "ur", "yo", "toi", "te", "t", "tu",
+                    "vous", "ta", "tes", "ton", "that", "this", "those", "these", "dat", "dis",
+                    "his", "her", "their", "pauvre", "pauvres", "sale", "sales", "espece", "ce",
+                    "cette", "ces", "cet"})
+# Determiners and intensifiers, all that may stand between a self cue further back and the
+# word: "I'm such a total idiot", "je suis vraiment un gros con".
+_BETWEEN = frozenset(
+    "a an the such so total complete completely real really big little lil fucking fuckin "
+    "just literally totally absolute absolutely huge massive bit of one like not always un "
+    "une des le la l qu que vraiment trop tellement si aussi completement gros grosse petit "
+    "petite vrai vraie sacre sacree pas plus bien encore toujours juste d de putain".split())
+
+
+def _cue_end(words: list[str], cue: str) -> int:
+    parts = cue.split()
+    return max(i + len(parts) for i in range(len(words)) if words[i : i + len(parts)] == parts)
+
+
+def _self_cue(words: list[str], langs: Sequence[str]) -> str | None:
+    """``je suis con``, ``I'm such an idiot``, ``désolé d'être aussi con``: said of oneself.
+
+    A cue in the last three words counts unless the sentence turns to someone else after
+    it; one that only ends there ("I'm such an idiot") needs determiners and intensifiers
+    alone between it and the word.
+    """
+    for lang in langs:
+        tail = words[-3:]
+        cue = SELF[lang].find(tail) or _SELF_INSULT[lang].find(tail)
+        if cue and _OTHER.isdisjoint(tail[_cue_end(tail, cue):]):
+            return cue
+        cue = SELF[lang].find(words, within=3) or _SELF_INSULT[lang].find(words, within=3)
+        if cue and _BETWEEN.issuperset(words[_cue_end(words, cue):]):
+            return cue
+    return None
+
+
 def _person_follows(message: Message, hit: Hit, insult_starts: set[int]) -> bool:
     """``ces putain de Serbes``, ``that damn coach``: the swear word qualifies a person."""
     nxt = hit.last + 1
@@ -228,8 +273,9 @@ def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str
     nxt = hit.last + 1
     after = (message.tokens[nxt].text if nxt < len(message.tokens)
              and not SENTENCE_END & set(message.gap(hit.last, nxt)) else None)
-    # "ce con de GPS", "cette conne d'imprimante": the word qualifies the thing after "de"
-    if (after in ("de", "d") and nxt + 1 < len(message.tokens)
+    # "ce con de GPS", "cette conne d'imprimante": the word qualifies the thing after "de";
+    # "quelle nullité ce service": the thing in apposition
+    if (after in ("de", "d", "ce", "cet", "cette", "ces") and nxt + 1 < len(message.tokens)
             and message.tokens[nxt + 1].text in _OBJECTS["fr"] and "fr" in langs):
         return message.tokens[nxt + 1].text
     # "you stupid idiot", "that dumb twitter hoe": the noun is an insult too
@@ -292,7 +338,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         name = _looks_like_name(message, hit.first, hit.last)
         if name:
             cues.append(ContextCue("name", name, factor=float(options["name_factor"])))
-        self_cue = next((c for lang in langs if (c := SELF[lang].find(words[-3:]))), None)
+        self_cue = _self_cue(words, langs)
         if self_cue:
             cues.append(ContextCue("self", self_cue, factor=float(options["self_factor"])))
         else:
