@@ -18,6 +18,7 @@ country"). This detector weighs them:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from chartekit._model import Category, Message, Rule
@@ -51,7 +52,8 @@ _COUNTER = frozenset({
     "plainte", "proces", "tribunal", "haine", "haineux", "haineuse",
     "degueulasse", "ignoble", "abject", "abjecte", "denonce", "denoncer", "denoncons",
     "victime", "victimes", "harcelement", "racist", "racism", "homophobic", "homophobia",
-    "antisemitic", "antisemitism", "racists", "bigots", "sexists",
+    "antisemitic", "antisemitism", "racists", "bigots", "sexists", "islamophobia",
+    "islamophobic",
     "xenophobic", "sexist", "sexism", "misogynist", "misogyny", "transphobic", "bigot",
     "bigoted", "bigotry", "disgusting", "unacceptable", "condemn", "condemned", "shameful",
     "hateful", "slur", "slurs", "charged", "convicted", "sentenced", "court", "lawsuit",
@@ -59,6 +61,10 @@ _COUNTER = frozenset({
     "choquant", "choquante", "delit", "delits", "puni", "punie", "punis", "punissable",
     "condamnable", "sanctionne", "sanctionnee", "penalement",
 })
+# Phrases that name what they quote as hate: "they are spreading hate", "discours de haine".
+_COUNTER_PHRASE = re.compile(
+    r"\b(?:hate\s+speech|spread(?:ing|s)?\s+hate|(?:discours|propos|messages?)\s+(?:de\s+haine|"
+    r"haineux)|incitation\s+a\s+la\s+haine|appel\s+a\s+la\s+haine)\b")
 _RECLAIM = table({
     "fr": [("en", "tant", "que"), ("nous", "les"), ("on", "est", "des"), ("fier",),
            ("fiere",), ("fiers",), ("fieres",), ("moi", "aussi"), ("je", "suis", "une"),
@@ -71,6 +77,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     options = {**DEFAULT_OPTIONS, **category.options}
     texts = set(message.words)
     counter = next(iter(sorted(texts & _COUNTER)), None)
+    if counter is None and (found := _COUNTER_PHRASE.search(message.folded)):
+        counter = found.group()
     reasons: list[Reason] = []
     for hit, rule in hits:
         cues: list[ContextCue] = []
