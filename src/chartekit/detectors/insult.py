@@ -273,6 +273,11 @@ def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str
     nxt = hit.last + 1
     after = (message.tokens[nxt].text if nxt < len(message.tokens)
              and not SENTENCE_END & set(message.gap(hit.last, nxt)) else None)
+    # "a bastard of a cat", "a bitch of a day": the word describes the thing after "of a"
+    if (after == "of" and "en" in langs and nxt + 2 < len(message.tokens)
+            and message.tokens[nxt + 1].text in ("a", "an")
+            and message.tokens[nxt + 2].text not in _PERSONS):
+        return message.tokens[nxt + 2].text
     # "ce con de GPS", "cette conne d'imprimante": the word qualifies the thing after "de";
     # "quelle nullité ce service": the thing in apposition
     if (after in ("de", "d", "ce", "cet", "cette", "ces") and nxt + 1 < len(message.tokens)
