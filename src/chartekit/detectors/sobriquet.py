@@ -59,7 +59,7 @@ PEJORATIVE = (
     "tocard", "tard", "ard", "ouille", "asse", "dingue", "fou", "mou", "lache", "boche",
     "gland", "couille", "crade", "rance", "pue", "poop", "shit", "crap", "turd", "pig",
     "dumb", "dope", "loser", "fake", "liar", "clown", "leon", "nazi", "guignol", "pitre",
-    "tyran", "zizi", "teub", "prout",
+    "tyran", "zizi", "teub", "prout", "arnaque", "escroc",
 )
 _SUFFIXES = frozenset({"ard", "otte", "ouille", "asse", "tard"})
 # Endings of ordinary derived words: "maçonnerie", "macronisme", "macroniste".
