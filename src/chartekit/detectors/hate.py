@@ -65,6 +65,9 @@ _COUNTER = frozenset({
 _COUNTER_PHRASE = re.compile(
     r"\b(?:hate\s+speech|spread(?:ing|s)?\s+hate|(?:discours|propos|messages?)\s+(?:de\s+haine|"
     r"haineux)|incitation\s+a\s+la\s+haine|appel\s+a\s+la\s+haine)\b")
+_META = frozenset({("the", "word"), ("the", "term"), ("this", "word"), ("that", "word"),
+                   ("le", "mot"), ("le", "terme"), ("ce", "mot"), ("ce", "terme"),
+                   ("l", "insulte"), ("the", "slur")})
 _RECLAIM = table({
     "fr": [("en", "tant", "que"), ("nous", "les"), ("on", "est", "des"), ("fier",),
            ("fiere",), ("fiers",), ("fieres",), ("moi", "aussi"), ("je", "suis", "une"),
@@ -94,8 +97,11 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             target = target_cue(message, hit, words, langs)
             if target:
                 cues.append(ContextCue("target", target, boost=float(options["target_boost"])))
-        if counter:
-            cues.append(ContextCue("counter", counter, factor=float(options["counter_factor"])))
+        # "the word 'faggot' meant …", "le mot « nègre »": the word is talked about
+        named = counter or next((" ".join(words[-2:]) for _ in (0,)
+                                 if tuple(words[-2:]) in _META), None)
+        if named:
+            cues.append(ContextCue("counter", named, factor=float(options["counter_factor"])))
         cues.extend(context_cues(message, hit, rule,
                                  {**options, "reported_factor": options["quote_factor"]}))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))

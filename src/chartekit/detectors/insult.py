@@ -273,6 +273,10 @@ def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str
     nxt = hit.last + 1
     after = (message.tokens[nxt].text if nxt < len(message.tokens)
              and not SENTENCE_END & set(message.gap(hit.last, nxt)) else None)
+    # "vous êtes nuls en communication", "t'es nul au foot": a skill judged, not a person
+    if (after in ("en", "au", "aux", "a") and "fr" in langs
+            and hit.normalized in ("nul", "nulle", "nuls", "nulles", "naze", "nazes")):
+        return after
     # "a bastard of a cat", "a bitch of a day": the word describes the thing after "of a"
     if (after == "of" and "en" in langs and nxt + 2 < len(message.tokens)
             and message.tokens[nxt + 1].text in ("a", "an")
