@@ -253,8 +253,10 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             if valid:
                 found.add(m.start(), m.start() + len(valid[1]), "iban", valid[0],
                           float(options["iban"]))
-            elif m.group()[2] != " ":  # a mistyped IBAN is not a phone number hidden in
-                found.take(*m.span())  # its digits; "is 4111 …", "de 06 …" are words, though
+            elif m.group()[2] != " " or not _written_lower(message, m.start()):
+                # a mistyped IBAN is not a phone number hidden in its digits; but "is 4111
+                # …", "de 06 …" are words before a number, not a country code
+                found.take(*m.span())
         from stdnum import luhn
         from stdnum.fr import nir
 
@@ -313,6 +315,12 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                               float(options["address"]),
                               (ContextCue("residence", cue.group(0).split()[0]),))
     return found.reasons
+
+
+def _written_lower(message: Message, start: int) -> bool:
+    """Whether the two letters at folded offset ``start`` are written in lower case."""
+    a, b = message.norm.span(start, start + 2)
+    return message.text[a:b].islower()
 
 
 def _strings(value: object) -> list[str]:
