@@ -255,6 +255,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                     == "-"):
                 last += 1
                 following += message.tokens[last].text
+            # "Vladimir Poutine" is the French spelling of another listed name
+            if any(following == person.key for person in persons):
+                continue
             for person in persons:
                 similarity = fuzz.ratio(following, person.key)
                 if (following != person.key and not following.startswith(person.key)
