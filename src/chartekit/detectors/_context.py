@@ -93,8 +93,10 @@ def _quoted(message: Message) -> tuple[list[int], list[int]]:
     """Starts and ends of the message's quoted spans, overlapping ones merged, found once."""
     found: tuple[list[int], list[int]] | None = message.cache.get("quoted")
     if found is None:
-        spans = (sorted(quoted_spans(message.text)) if any(q in message.text for q in '"«“„\'‘')
-                 else [])
+        text = message.text
+        spans = (sorted(quoted_spans(text)) if any(q in text for q in '"«“„') else
+                 [(m.start(), m.end() - 1) for m in _SINGLE_QUOTED.finditer(text)]
+                 if "'" in text or "‘" in text else [])
         starts: list[int] = []
         ends: list[int] = []
         for a, b in spans:

@@ -78,6 +78,7 @@ def _repeated(message: Message, options: dict[str, float]) -> list[Reason]:
     reasons: list[Reason] = []
     tokens = message.tokens
     # A word said ``minimum`` times leaves at most len - minimum + 1 distinct words.
+    count = 0
     if len(tokens) >= minimum and len(set(message.words)) <= len(tokens) - minimum + 1:
         word, count = Counter(message.words).most_common(1)[0]
         if count >= minimum and count / len(tokens) >= options["min_share"]:
@@ -88,7 +89,10 @@ def _repeated(message: Message, options: dict[str, float]) -> list[Reason]:
             reasons.append(Reason("flood", "flood.repeated_word", start, end,
                                   message.text[start:end], f"{word} x{count}", confidence,
                                   "flood", "repeated word", confidence))
-    if not reasons:
+    # Every word of a phrase said eight times over half the message is said as often, and
+    # a phrase has at most four words: the most frequent word tells whether to look.
+    if (not reasons and len(tokens) >= 2 * minimum
+            and count >= max(minimum, options["min_share"] * len(tokens) / 4)):
         reasons.extend(_repeated_phrase(message, options))
     if not message.text.isascii():
         emoji = list(_EMOJI.finditer(message.text))
@@ -121,9 +125,6 @@ def _repeated_phrase(message: Message, options: dict[str, float]) -> list[Reason
     """``buy my ebook buy my ebook …``: a phrase of two to four words, ``min_repeats`` times."""
     minimum = int(options["min_repeats"])
     words = message.words
-    # Eight copies of a phrase of two words or more repeat at least eight words.
-    if len(words) < 2 * minimum or len(set(words)) > len(words) - minimum:
-        return []
     best: tuple[int, int, tuple[str, ...]] = (0, 0, ())
     for size in (4, 3, 2):  # the phrase that covers most of the message, longest first
         grams = Counter(words[i : i + size] for i in range(len(words) - size + 1))

@@ -202,12 +202,13 @@ def _looks_like_name(message: Message, first: int, last: int) -> str | None:
         word = text[start:end]
         return word[:1].isupper() and not word.isupper() and word.isalpha()
 
+    if first != last or not titled(first):
+        return None
     # "mon chat s'appelle Connard", "a dog named Bitch": a name given to someone
-    before = tuple(t.text for t in tokens[max(0, first - 2):first])
-    if first == last and titled(first) and before and (
-            before[-1] in _NAMING or before == ("s", "appelle")):
-        return before[-1]
-    if first == last and titled(first) and (titled(last + 1) or (
+    if first >= 1 and (tokens[first - 1].text in _NAMING or (
+            first >= 2 and tokens[first - 1].text == "appelle" and tokens[first - 2].text == "s")):
+        return tokens[first - 1].text
+    if (titled(last + 1) or (
             titled(first - 1) and not SENTENCE_END & set(message.gap(first - 1, first)))):
         neighbour = last + 1 if titled(last + 1) else first - 1
         return tokens[neighbour].text
@@ -242,6 +243,8 @@ def _self_cue(words: list[str], langs: Sequence[str]) -> str | None:
     alone between it and the word.
     """
     for lang in langs:
+        if SELF[lang].words.isdisjoint(words) and _SELF_INSULT[lang].words.isdisjoint(words):
+            continue
         tail = words[-3:]
         cue = SELF[lang].find(tail) or _SELF_INSULT[lang].find(tail)
         if cue and _OTHER.isdisjoint(tail[_cue_end(tail, cue):]):
