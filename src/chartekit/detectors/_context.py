@@ -7,6 +7,7 @@ defamation). Everything reads the folded tokens of a :class:`~chartekit._model.M
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from chartekit._model import Message
@@ -92,8 +93,10 @@ def _quoted(message: Message) -> tuple[list[int], list[int]]:
     """Starts and ends of the message's quoted spans, overlapping ones merged, found once."""
     found: tuple[list[int], list[int]] | None = message.cache.get("quoted")
     if found is None:
-        spans = (sorted(quoted_spans(message.text)) if any(q in message.text for q in '"«“„')
-                 else [])
+        text = message.text
+        spans = (sorted(quoted_spans(text)) if any(q in text for q in '"«“„') else
+                 [(m.start(), m.end() - 1) for m in _SINGLE_QUOTED.finditer(text)]
+                 if "'" in text or "‘" in text else [])
         starts: list[int] = []
         ends: list[int] = []
         for a, b in spans:
@@ -132,6 +135,13 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((straight, index))
                 straight = None
     spans.extend((start, len(text)) for start in (opened, straight) if start is not None)
+    if "'" in text or "‘" in text:
+        spans.extend((m.start(), m.end() - 1) for m in _SINGLE_QUOTED.finditer(text))
     return spans
+
+
+# 'sale juif', ‘go home’: a single quote opens after a space and closes before one, so
+# the apostrophes of "l'homme", "aujourd'hui" or "don't" never pair up.
+_SINGLE_QUOTED = re.compile(r"(?<!\w)['‘](?=\w)[^'‘’\n]{1,80}?(?<=[\w.!?])['’](?!\w)")
 
 

@@ -78,6 +78,10 @@ _NOT_NAMES = frozenset().union(*STOPWORDS.values(), {
 })
 
 
+_PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "nos", "vos", "leurs", "tous", "toutes",
+                                 "the", "these", "those", "all", "many", "most", "some"})
+
+
 def _titled(message: Message, index: int) -> bool:
     token = message.tokens[index]
     start, end = message.norm.span(token.start, token.end)
@@ -108,6 +112,9 @@ def _named_target(message: Message, first: int, last: int) -> str | None:
         text = tokens[index].text
         if text in _TITLES and index + 1 <= end and _titled(message, index + 1):
             return f"{text} {tokens[index + 1].text}"
+        # "les Roms", "the Mexicans": a people or a group after a plural determiner
+        if index > 0 and tokens[index - 1].text in _PLURAL_DETERMINERS:
+            continue
         # A capital opening the sentence is only a name when another one follows it
         # ("Jean Moreau") or the accusation itself does ("Dupont est dopé").
         if _titled(message, index) and (

@@ -6,7 +6,7 @@ Reposts are read against the author's recent messages, which only a
 flagged from the second copy on, a near copy when it is long enough and similar
 enough (RapidFuzz ``ratio``). Different authors posting the same "Bravo !" are not a
 flood: memory is per author. In-message flooding — one word or emoji making up most
-of a long message — needs no memory.
+of a long message, or one short phrase repeated as often — needs no memory.
 """
 
 from __future__ import annotations
@@ -80,6 +80,7 @@ def _repeated(message: Message, options: dict[str, float]) -> list[Reason]:
     reasons: list[Reason] = []
     tokens = message.tokens
     # A word said ``minimum`` times leaves at most len - minimum + 1 distinct words.
+    count = 0
     if len(tokens) >= minimum and len(message.word_set) <= len(tokens) - minimum + 1:
         word, count = Counter(message.words).most_common(1)[0]
         if count >= minimum and count / len(tokens) >= options["min_share"]:
@@ -90,6 +91,11 @@ def _repeated(message: Message, options: dict[str, float]) -> list[Reason]:
             reasons.append(Reason("flood", "flood.repeated_word", start, end,
                                   message.text[start:end], f"{word} x{count}", confidence,
                                   "flood", "repeated word", confidence))
+    # Every word of a phrase said eight times over half the message is said as often, and
+    # a phrase has at most four words: the most frequent word tells whether to look.
+    if (not reasons and len(tokens) >= 2 * minimum
+            and count >= max(minimum, options["min_share"] * len(tokens) / 4)):
+        reasons.extend(_repeated_phrase(message, options))
     if not message.text.isascii():
         emoji = list(_EMOJI.finditer(message.text))
         if len(emoji) >= minimum:
@@ -102,6 +108,46 @@ def _repeated(message: Message, options: dict[str, float]) -> list[Reason]:
                                       message.text[start:end], f"{symbol} x{count}", confidence,
                                       "flood", "repeated emoji", confidence))
     return reasons
+
+
+def _places(words: tuple[str, ...], phrase: tuple[str, ...]) -> list[int]:
+    """Where ``phrase`` starts in ``words``, occurrences not overlapping."""
+    places: list[int] = []
+    i, size = 0, len(phrase)
+    while i <= len(words) - size:
+        if words[i : i + size] == phrase:
+            places.append(i)
+            i += size
+        else:
+            i += 1
+    return places
+
+
+def _repeated_phrase(message: Message, options: dict[str, float]) -> list[Reason]:
+    """``buy my ebook buy my ebook …``: a phrase of two to four words, ``min_repeats`` times."""
+    minimum = int(options["min_repeats"])
+    words = message.words
+    best: tuple[int, int, tuple[str, ...]] = (0, 0, ())
+    for size in (4, 3, 2):  # the phrase that covers most of the message, longest first
+        grams = Counter(words[i : i + size] for i in range(len(words) - size + 1))
+        phrase, _ = grams.most_common(1)[0]
+        if len(set(phrase)) == 1:  # "br br": one word repeated, _repeated's business
+            continue
+        count = len(_places(words, phrase))
+        if count >= minimum and count * size > best[0] * best[1]:
+            best = (count, size, phrase)
+    count, size, phrase = best
+    if not count or count * size / len(words) < options["min_share"]:
+        return []
+    places = _places(words, phrase)
+    tokens = message.tokens
+    start, _ = message.norm.span(tokens[places[0]].start, tokens[places[0]].end)
+    last = tokens[places[-1] + size - 1]
+    _, end = message.norm.span(last.start, last.end)
+    confidence = 0.9 if count >= 2 * minimum else 0.75
+    return [Reason("flood", "flood.repeated_phrase", start, end, message.text[start:end],
+                   f"{' '.join(phrase)} x{count}", confidence, "flood", "repeated phrase",
+                   confidence)]
 
 
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category

@@ -18,6 +18,7 @@ country"). This detector weighs them:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from chartekit._model import Category, Message, Rule, merged_options
@@ -51,12 +52,22 @@ _COUNTER = frozenset({
     "plainte", "proces", "tribunal", "haine", "haineux", "haineuse",
     "degueulasse", "ignoble", "abject", "abjecte", "denonce", "denoncer", "denoncons",
     "victime", "victimes", "harcelement", "racist", "racism", "homophobic", "homophobia",
-    "antisemitic", "antisemitism",
+    "antisemitic", "antisemitism", "racists", "bigots", "sexists", "islamophobia",
+    "islamophobic",
     "xenophobic", "sexist", "sexism", "misogynist", "misogyny", "transphobic", "bigot",
     "bigoted", "bigotry", "disgusting", "unacceptable", "condemn", "condemned", "shameful",
     "hateful", "slur", "slurs", "charged", "convicted", "sentenced", "court", "lawsuit",
-    "report", "reported", "harassment", "abuse",
+    "report", "reported", "harassment", "abuse", "choque", "choquee", "choques", "choquees",
+    "choquant", "choquante", "delit", "delits", "puni", "punie", "punis", "punissable",
+    "condamnable", "sanctionne", "sanctionnee", "penalement",
 })
+# Phrases that name what they quote as hate: "they are spreading hate", "discours de haine".
+_COUNTER_PHRASE = re.compile(
+    r"\b(?:hate\s+speech|spread(?:ing|s)?\s+hate|(?:discours|propos|messages?)\s+(?:de\s+haine|"
+    r"haineux)|incitation\s+a\s+la\s+haine|appel\s+a\s+la\s+haine)\b")
+_META = frozenset({("the", "word"), ("the", "term"), ("this", "word"), ("that", "word"),
+                   ("le", "mot"), ("le", "terme"), ("ce", "mot"), ("ce", "terme"),
+                   ("l", "insulte"), ("the", "slur")})
 _RECLAIM = table({
     "fr": [("en", "tant", "que"), ("nous", "les"), ("on", "est", "des"), ("fier",),
            ("fiere",), ("fiers",), ("fieres",), ("moi", "aussi"), ("je", "suis", "une"),
@@ -69,6 +80,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     options = merged_options(category, DEFAULT_OPTIONS)
     texts = message.word_set
     counter = next(iter(sorted(texts & _COUNTER)), None)
+    if counter is None and (found := _COUNTER_PHRASE.search(message.folded)):
+        counter = found.group()
     reasons: list[Reason] = []
     for hit, rule in hits:
         cues: list[ContextCue] = []
@@ -84,8 +97,11 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             target = target_cue(message, hit, words, langs)
             if target:
                 cues.append(ContextCue("target", target, boost=float(options["target_boost"])))
-        if counter:
-            cues.append(ContextCue("counter", counter, factor=float(options["counter_factor"])))
+        # "the word 'faggot' meant …", "le mot « nègre »": the word is talked about
+        named = counter or next((" ".join(words[-2:]) for _ in (0,)
+                                 if tuple(words[-2:]) in _META), None)
+        if named:
+            cues.append(ContextCue("counter", named, factor=float(options["counter_factor"])))
         cues.extend(context_cues(message, hit, rule,
                                  {**options, "reported_factor": options["quote_factor"]}))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))

@@ -41,7 +41,9 @@ DEFAULT_OPTIONS: dict[str, float] = {
 _TARGET = table({
     "fr": [("t", "es"), ("tu", "es"), ("t", "etais"), ("tu", "etais"), ("t", "as", "l", "air"),
            ("vous", "etes"), ("z", "etes"), ("etes", "des"), ("es", "un"), ("es", "une"),
-           ("toi",)],
+           ("toi",),
+           # SMS spellings of "t'es": "t un bouffon", "tes qu'une pauvre fille"
+           ("t", "un"), ("t", "une"), ("t", "qu"), ("tes", "un"), ("tes", "une"), ("tes", "qu")],
     "en": [("you", "are"), ("you", "re"), ("youre",), ("ur",), ("u", "r"), ("are", "such"),
            ("you", "were"), ("yall",), ("you", "absolute"), ("you", "total")],
 })
@@ -58,7 +60,8 @@ _ADDRESS = table({
            ("sales",), ("bande", "de"), ("bande", "d"), ("pauvre",), ("pauvres",), ("quel",),
            ("quelle",), ("quels",), ("quelles",), ("gros",), ("grosse",), ("sombre",), ("ce",),
            ("cette",), ("ces",), ("cet",), ("ptit",), ("petit",), ("petite",), ("vieux",),
-           ("vieille",), ("tes",), ("vous",), ("hey",), ("oh",), ("eh",), ("he",)],
+           ("vieille",), ("tes",), ("vous",), ("hey",), ("oh",), ("eh",), ("he",), ("wesh",),
+           ("wsh",), ("wech",)],
     "en": [("you",), ("u",), ("your",), ("such", "a"), ("such", "an"), ("what", "a"),
            ("what", "an"), ("dirty",), ("fucking",), ("stupid",), ("little",), ("fat",),
            ("ugly",), ("this",), ("that",), ("those",), ("these",), ("hey",), ("bunch", "of")],
@@ -70,12 +73,16 @@ _NEGATION = {
 SELF = table({
     "fr": [("je", "suis"), ("j", "suis"), ("chui",), ("jsuis",), ("chuis",), ("moi",),
            ("je", "me", "sens"), ("j", "etais"), ("je", "fais"), ("me", "sens"),
+           ("desole", "d", "etre"), ("desolee", "d", "etre"), ("pardon", "d", "etre"),
            # "arrêtez de nous prendre pour des cons": how the speaker is treated
            *((verb, "pour", det) for verb in ("prendre", "prend", "prends", "prenez",
                                               "prennent", "pris", "prenait")
              for det in ("un", "une", "des"))],
     "en": [("i", "am"), ("i", "m"), ("im",), ("i", "was"), ("i", "feel"), ("me",), ("myself",)],
 })
+# "sorry for being such an idiot": of oneself for an insult (a slur "for being" is reported)
+_SELF_INSULT = table({"fr": [], "en": [(w, "for", "being") for w in (
+    "sorry", "apologize", "apologise", "apologies", "myself", "ashamed")]})
 _REPORTED = table({
     "fr": [("traite", "de"), ("traitee", "de"), ("traites", "de"), ("traiter", "de"),
            ("traiter", "d"), ("traite", "d"), ("le", "mot"), ("appele",), ("insulte", "de")],
@@ -91,13 +98,20 @@ _OBJECTS = {
         "rules law laws post posts comment comments article joke jokes movie movies film show "
         "game games song excuse argument plan policy move error design update app system price "
         "prices traffic weather bug car phone day week job video book answer reply remark "
-        "choice trend headline title".split()),
+        "choice trend headline title printer computer laptop gps router wifi bus train "
+        "machine printer software website site server keyboard alarm elevator".split()),
     "fr": frozenset(
         "idee idees question questions truc trucs chose choses decision decisions regle regles "
         "loi lois article blague blagues film films emission jeu match chanson excuse argument "
         "plan politique reforme erreur faute appli application systeme prix meteo bug voiture "
         "telephone journee semaine boulot travail service commentaire post video serie livre "
-        "reponse remarque choix titre reglement".split()),
+        "reponse remarque choix titre reglement gps ordi ordinateur imprimante pc mac wifi box "
+        "routeur modem bus train metro tram velo trottinette appareil machine logiciel site "
+        "serveur clavier souris ecran frigo four ascenseur distributeur parcmetre radar reveil "
+        "alarme moteur chauffage compteur chargeur cable tele telecommande robot projet reseau "
+        "magasin boutique banque resto restaurant hotel produit colis commande livraison sav "
+        "forfait abonnement facture contrat appartement appart logement chantier route gare "
+        "aeroport vol billet spectacle concert stade operateur".split()),
 }
 # After a determiner ("this stupid printer"), an English adjective is said of the noun
 # that follows, unless that noun is a person or itself an insult ("this stupid guy").
@@ -107,7 +121,8 @@ _PERSONS = frozenset(
     "guy guys man men woman women girl girls boy boys kid kids person people dude dudes bro "
     "lady ladies child children fan fans player players ref referee referees driver drivers "
     "bitch bitches cunt cunts moron morons idiot idiots clown clowns fool fools jerk jerks "
-    "loser losers prick pricks bastard bastards creep creeps".split())
+    "loser losers prick pricks bastard bastards creep creeps coach coaches teacher teachers "
+    "boss cop cops neighbour neighbor bloke blokes".split())
 # Only adjectives are said of things: "une idée débile", never "un truc fdp". Swearing
 # intensifiers ("these fucking …") are left out: what follows them is too often a slur.
 _ADJECTIVES = {
@@ -164,6 +179,14 @@ _PLACE_AFTER = regex.compile(r"-(?:sur|sous|les|lez|en|la|le|de|du|des|aux|d')-"
 _PLACE_BEFORE = regex.compile(r"(?:saint|sainte|st|ste|pont|mont|port|val|bourg)-$")
 
 
+# Address cues that only point ("quel …", "ce …", "this …"): what they point at is a
+# person for an insult, mostly a thing for a swear word.
+_POINTING = frozenset({"quel", "quelle", "quels", "quelles", "ce", "cette", "ces", "cet",
+                       "this", "that", "those", "these", "what a", "what an"})
+_NAMING = frozenset({"nomme", "nommee", "prenomme", "prenommee", "surnomme", "surnommee",
+                     "baptise", "baptisee", "named", "nicknamed"})
+
+
 def _looks_like_name(message: Message, first: int, last: int) -> str | None:
     """``Dick Cheney``: a capitalised word next to another one is most likely a name."""
     tokens, text = message.tokens, message.text
@@ -179,11 +202,66 @@ def _looks_like_name(message: Message, first: int, last: int) -> str | None:
         word = text[start:end]
         return word[:1].isupper() and not word.isupper() and word.isalpha()
 
-    if first == last and titled(first) and (titled(last + 1) or (
+    if first != last or not titled(first):
+        return None
+    # "mon chat s'appelle Connard", "a dog named Bitch": a name given to someone
+    if first >= 1 and (tokens[first - 1].text in _NAMING or (
+            first >= 2 and tokens[first - 1].text == "appelle" and tokens[first - 2].text == "s")):
+        return tokens[first - 1].text
+    if (titled(last + 1) or (
             titled(first - 1) and not SENTENCE_END & set(message.gap(first - 1, first)))):
         neighbour = last + 1 if titled(last + 1) else first - 1
         return tokens[neighbour].text
     return None
+
+
+# Words that turn the sentence to someone else after a self cue: "leave me alone you
+# idiot", "regarde-moi ce mongol", "I'm better than that bitch".
+_OTHER = frozenset({"you", "u", "ya", "yall", "your", "ur", "yo", "toi", "te", "t", "tu",
+                    "vous", "ta", "tes", "ton", "that", "this", "those", "these", "dat", "dis",
+                    "his", "her", "their", "pauvre", "pauvres", "sale", "sales", "espece", "ce",
+                    "cette", "ces", "cet"})
+# Determiners and intensifiers, all that may stand between a self cue further back and the
+# word: "I'm such a total idiot", "je suis vraiment un gros con".
+_BETWEEN = frozenset(
+    "a an the such so total complete completely real really big little lil fucking fuckin "
+    "just literally totally absolute absolutely huge massive bit of one like not always un "
+    "une des le la l qu que vraiment trop tellement si aussi completement gros grosse petit "
+    "petite vrai vraie sacre sacree pas plus bien encore toujours juste d de putain".split())
+
+
+def _cue_end(words: list[str], cue: str) -> int:
+    parts = cue.split()
+    return max(i + len(parts) for i in range(len(words)) if words[i : i + len(parts)] == parts)
+
+
+def _self_cue(words: list[str], langs: Sequence[str]) -> str | None:
+    """``je suis con``, ``I'm such an idiot``, ``désolé d'être aussi con``: said of oneself.
+
+    A cue in the last three words counts unless the sentence turns to someone else after
+    it; one that only ends there ("I'm such an idiot") needs determiners and intensifiers
+    alone between it and the word.
+    """
+    for lang in langs:
+        if SELF[lang].words.isdisjoint(words) and _SELF_INSULT[lang].words.isdisjoint(words):
+            continue
+        tail = words[-3:]
+        cue = SELF[lang].find(tail) or _SELF_INSULT[lang].find(tail)
+        if cue and _OTHER.isdisjoint(tail[_cue_end(tail, cue):]):
+            return cue
+        cue = SELF[lang].find(words, within=3) or _SELF_INSULT[lang].find(words, within=3)
+        if cue and _BETWEEN.issuperset(words[_cue_end(words, cue):]):
+            return cue
+    return None
+
+
+def _person_follows(message: Message, hit: Hit, insult_starts: set[int]) -> bool:
+    """``ces putain de Serbes``, ``that damn coach``: the swear word qualifies a person."""
+    nxt = hit.last + 1
+    if nxt >= len(message.tokens) or SENTENCE_END & set(message.gap(hit.last, nxt)):
+        return False
+    return (message.tokens[nxt].text in {"de", "d", "of", "ass"} | _PERSONS
+            or nxt in insult_starts or nxt + 1 in insult_starts)
 
 
 def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str],
@@ -198,6 +276,20 @@ def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str
     nxt = hit.last + 1
     after = (message.tokens[nxt].text if nxt < len(message.tokens)
              and not SENTENCE_END & set(message.gap(hit.last, nxt)) else None)
+    # "vous êtes nuls en communication", "t'es nul au foot": a skill judged, not a person
+    if (after in ("en", "au", "aux", "a") and "fr" in langs
+            and hit.normalized in ("nul", "nulle", "nuls", "nulles", "naze", "nazes")):
+        return after
+    # "a bastard of a cat", "a bitch of a day": the word describes the thing after "of a"
+    if (after == "of" and "en" in langs and nxt + 2 < len(message.tokens)
+            and message.tokens[nxt + 1].text in ("a", "an")
+            and message.tokens[nxt + 2].text not in _PERSONS):
+        return message.tokens[nxt + 2].text
+    # "ce con de GPS", "cette conne d'imprimante": the word qualifies the thing after "de";
+    # "quelle nullité ce service": the thing in apposition
+    if (after in ("de", "d", "ce", "cet", "cette", "ces") and nxt + 1 < len(message.tokens)
+            and message.tokens[nxt + 1].text in _OBJECTS["fr"] and "fr" in langs):
+        return message.tokens[nxt + 1].text
     # "you stupid idiot", "that dumb twitter hoe": the noun is an insult too
     next_is_insult = nxt in insult_starts or nxt + 1 in insult_starts
     for lang in langs:
@@ -258,12 +350,15 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         name = _looks_like_name(message, hit.first, hit.last)
         if name:
             cues.append(ContextCue("name", name, factor=float(options["name_factor"])))
-        self_cue = next((c for lang in langs if (c := SELF[lang].find(words[-3:]))), None)
+        self_cue = _self_cue(words, langs)
         if self_cue:
             cues.append(ContextCue("self", self_cue, factor=float(options["self_factor"])))
         else:
             target = target_cue(message, hit, words, langs,
                                 vocative=base >= float(options["vocative_from"]))
+            if (target in _POINTING and rule.id.endswith(".vulgar")
+                    and not _person_follows(message, hit, starts)):
+                target = None  # "quel bordel", "this shit": a swear word points at a thing
             if target:
                 cues.append(ContextCue("target", target, boost=float(options["target_boost"])))
             elif predicate := next((c for lang in langs if (c := _PREDICATE[lang].find(words))),

@@ -155,8 +155,11 @@ def _pairs(words: list[str]) -> Iterator[str]:
                 i += 1
                 continue
         elif word in _TEENS:
-            yield str(_TEENS[word])
-            i += 1
+            value, i = _TEENS[word], i + 1
+            # "dix-sept", "dix huit", "dix-neuf"
+            if value == 10 and i < len(words) and words[i] in ("sept", "huit", "neuf"):
+                value, i = value + _UNITS[words[i]], i + 1
+            yield str(value)
             continue
         elif word in _TENS:
             value, i = _TENS[word], i + 1
@@ -261,7 +264,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             if valid:
                 found.add(m.start(), m.start() + len(valid[1]), "iban", valid[0],
                           float(options["iban"]))
-            else:  # a mistyped IBAN is not a phone number hidden in its digits
+            elif m.group()[2] != " " or not _written_lower(message, m.start()):
+                # a mistyped IBAN is not a phone number hidden in its digits; but "is 4111
+                # …", "de 06 …" are words before a number, not a country code
                 found.take(*m.span())
         from stdnum import luhn
         from stdnum.fr import nir
@@ -320,6 +325,12 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                               float(options["address"]),
                               (ContextCue("residence", cue.group(0).split()[0]),))
     return found.reasons
+
+
+def _written_lower(message: Message, start: int) -> bool:
+    """Whether the two letters at folded offset ``start`` are written in lower case."""
+    a, b = message.norm.span(start, start + 2)
+    return message.text[a:b].islower()
 
 
 def _strings(value: object) -> list[str]:

@@ -60,7 +60,7 @@ PEJORATIVE = (
     "tocard", "tard", "ard", "ouille", "asse", "dingue", "fou", "mou", "lache", "boche",
     "gland", "couille", "crade", "rance", "pue", "poop", "shit", "crap", "turd", "pig",
     "dumb", "dope", "loser", "fake", "liar", "clown", "leon", "nazi", "guignol", "pitre",
-    "tyran",
+    "tyran", "zizi", "teub", "prout", "arnaque", "escroc",
 )
 _SUFFIXES = frozenset({"ard", "otte", "ouille", "asse", "tard"})
 # Endings of ordinary derived words: "maçonnerie", "macronisme", "macroniste".
@@ -278,6 +278,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                     == "-"):
                 last += 1
                 following += message.tokens[last].text
+            # "Vladimir Poutine" is the French spelling of another listed name
+            if any(following == person.key for person in persons):
+                continue
             for person in persons:
                 similarity = fuzz.ratio(following, person.key)
                 if (following != person.key and not following.startswith(person.key)
