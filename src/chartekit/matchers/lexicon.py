@@ -168,14 +168,21 @@ class LexiconIndex:
 
     def _phrases(self, tokens: Sequence[Token], token: Token) -> list[Hit]:
         hits: list[Hit] = []
+        count = len(tokens)
         for form, transforms in token.forms:
             for words, (rule, term, _) in self.phrases.get(form, ()):
                 last = token.last + len(words) - 1
-                if last >= len(tokens):
+                if last >= count:
                     continue
-                following = tokens[token.last + 1 : last + 1]
-                if all(any(f == w for f, _ in t.forms) for t, w in zip(following, words[1:],
-                                                                      strict=True)):
+                # Each following token must read as the phrase's next word; its text is
+                # its first reading, and most tokens have no other.
+                at = token.last
+                for word in words[1:]:
+                    at += 1
+                    t = tokens[at]
+                    if t.text != word and not any(f == word for f, _ in t.forms):
+                        break
+                else:
                     hits.append(Hit(rule, term, token.start, tokens[last].end, token.first, last,
                                     " ".join(words), transforms))
         return hits
