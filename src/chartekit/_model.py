@@ -78,9 +78,13 @@ class Example:
     line: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class Message:
-    """One message as the detectors see it: folded, tokenized, with its context."""
+    """One message as the detectors see it: folded, tokenized, with its context.
+
+    Built once per message by the moderator and only read by detectors (not frozen: a
+    frozen dataclass's ``__init__`` costs a call per field, on every message).
+    """
 
     norm: NormalizedText
     tokens: list[Token]
