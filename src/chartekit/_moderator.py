@@ -159,7 +159,8 @@ def moderate_many(texts: Iterable[str], charter: CharterLike = "fr", **context: 
 ]:
     """Moderate several messages with one charter (loaded once), in order."""
     moderator = Moderator(charter)
-    return [moderator.moderate(text, **context) for text in texts]  # type: ignore[arg-type]
+    moderate_one = moderator.moderate
+    return [moderate_one(text, **context) for text in texts]  # type: ignore[arg-type]
 
 
 class Moderator:
@@ -192,15 +193,18 @@ class Moderator:
     def moderate(self, text: str, *, author: str | None = None, thread: str | None = None,
                  protected_names: Sequence[str] = (), protected_brands: Sequence[str] = (),
                  lang: str | None = None, timestamp: float | None = None) -> Verdict:
-        remember = self._remembers and bool(author)
+        if not (self._remembers and author):  # nothing to remember: no clock, no store
+            return _run(self.charter, text, author=author, thread=thread, lang=lang,
+                        protected_names=(*self.protected_names, *protected_names)
+                        if protected_names else self.protected_names,
+                        protected_brands=(*self.protected_brands, *protected_brands)
+                        if protected_brands else self.protected_brands)[0]
         now = self.clock() if timestamp is None else timestamp
-        history = tuple(self.store.recent(author, now - self.window)) if (
-            remember and author) else ()
+        history = tuple(self.store.recent(author, now - self.window))
         verdict, message = _run(
             self.charter, text, author=author, thread=thread, lang=lang, history=history,
             protected_names=(*self.protected_names, *protected_names),
             protected_brands=(*self.protected_brands, *protected_brands),
         )
-        if remember and author:
-            self.store.add(author, PastMessage(flood_detector.signature(message), now, thread))
+        self.store.add(author, PastMessage(flood_detector.signature(message), now, thread))
         return verdict
