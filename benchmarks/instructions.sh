@@ -5,6 +5,8 @@
 # Usage: bash benchmarks/instructions.sh [SRC_DIR]   (SRC_DIR: another checkout's src/,
 # with its charters/ beside it, e.g. a `git worktree` of an older commit)
 set -eu
+# Set iteration order (hash seeds) changes the count by about 1 %: fix it unless asked.
+export PYTHONHASHSEED="${PYTHONHASHSEED:-0}"
 here="$(cd "$(dirname "$0")" && pwd)"
 src="${1:-$here/../src}"
 count() {

@@ -6,6 +6,7 @@ import os
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from chartekit._charter import Charter, load_charter
 from chartekit._language import detect_language
@@ -13,7 +14,7 @@ from chartekit._memory import FloodStore, MemoryStore, PastMessage
 from chartekit._model import Message, Rule
 from chartekit._normalize import normalize
 from chartekit._scoring import decide
-from chartekit._tokens import Token, disguised, has_repeat, tokenize
+from chartekit._tokens import Token, disguised, has_repeat, leet_view, tokenize
 from chartekit._verdict import Reason, Verdict
 from chartekit.detectors import DETECTORS
 from chartekit.detectors import flood as flood_detector
@@ -96,13 +97,25 @@ def _run(charter: Charter, text: str, *, author: str | None = None, thread: str 
         # Only the rules whose required strings are in the text (see matchers.prefilter);
         # patterns ignore case, and the gate's strings are lower case.
         gated = norm.folded if options.casefold else norm.folded.lower()
-        for position in sorted(charter.regex_gate.open(gated)):
+        # Words in leetspeak ("d3foncer") are read as letters too, in a second view of the
+        # same length: hits found there and not in the folded text are added.
+        leet = leet_view(norm.folded, tokens) if options.leetspeak else None
+        opened = charter.regex_gate.open(gated)
+        if leet is not None:
+            opened |= charter.regex_gate.open(leet if options.casefold else leet.lower())
+        for position in sorted(opened):
             regex_rule = charter.regexes[position]
             rule_lang = charter.rules[regex_rule.rule].lang
             if rule_lang and language and rule_lang != language:
                 continue  # another language's pattern: its hits would be dropped anyway
             found, timed_out = regex_rule.find(norm.folded, text, starts)
             hits.extend(found)
+            if leet is not None and regex_rule.view == "folded":
+                more, late = regex_rule.find(leet, text, starts)
+                timed_out = timed_out or late
+                spans = {(h.start, h.end) for h in found}
+                hits.extend(replace(h, transforms=(*h.transforms, "leetspeak")) for h in more
+                            if (h.start, h.end) not in spans)
             if timed_out:
                 warnings.append(f"rule {charter.rules[regex_rule.rule].id} ran out of time "
                                 f"({regex_rule.timeout}s) and was cut short")

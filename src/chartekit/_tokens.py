@@ -17,7 +17,7 @@ import regex
 
 from chartekit._normalize import NormalizationOptions
 
-__all__ = ["Token", "disguised", "squeeze", "tokenize"]
+__all__ = ["Token", "disguised", "leet_view", "squeeze", "tokenize"]
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
                        "8": "b", "@": "a", "$": "s", "€": "e", "!": "i", "|": "l"})
@@ -44,6 +44,8 @@ _LINK_HINT = regex.compile(
 # One symbol between two word characters: where a word may be cut ("con.nard", "con🤬nard").
 _CUT = regex.compile(r"(?<=[\p{L}\p{N}$])[^\s'\p{L}\p{N}](?=[\p{L}\p{N}@$€])")
 _RUN = regex.compile(r"(.)\1+")
+_LEET_INSIDE = re.compile(r"[^\W\d_][0134578@$€!|]+[^\W\d_]")
+_NUMBER_IN_WORD = re.compile(r"[269]|\d{3}")  # digits no leetspeak uses, or three in a row
 _TRIPLE = regex.compile(r"(\w)\1\1")
 _TRIPLE_ASCII = re.compile(r"(\w)\1\1")  # the same on ASCII text, three times faster
 _JOINERS_MAX = 3  # longest separator between split letters: " ", ". ", " - ", an emoji
@@ -154,6 +156,40 @@ def tokenize(folded: str, options: NormalizationOptions) -> list[Token]:
         forms = known or (((text, ()),) if text.isalpha() else _forms(text, options))
         append(make(Token, (start, end, text, forms, index, index, mention, in_link)))
     return tokens
+
+
+def leet_view(folded: str, tokens: list[Token]) -> str | None:
+    """``folded`` with every word written in leetspeak read as letters, or None if none is.
+
+    "je vais te d3foncer" -> "je vais te defoncer": what regex rules also read, since they
+    see text, not tokens. Leetspeak maps one character to one, so offsets are unchanged;
+    numbers ("06 12…", "euro2004"), @mentions and links stay as written.
+    """
+    several = [t for t in tokens if len(t.forms) > 1]  # most messages: none
+    if not several:
+        return None
+    pieces: list[str] | None = None
+    cursor = 0
+    for token in several:
+        if token.mention or token.in_link:
+            continue
+        text = token.text
+        if not _LEET_INSIDE.search(text) or _NUMBER_IN_WORD.search(text):
+            # a symbol between letters makes a disguise ("k1ll", "sh00t", "mu$ulman");
+            # "1st", "10h", "ps4", "leo77", "euro2004", "covid19" are numbers in words
+            continue
+        read = text.translate(_LEET)
+        if read == text:
+            continue
+        if pieces is None:
+            pieces = []
+        pieces.append(folded[cursor : token.start])
+        pieces.append(read)
+        cursor = token.end
+    if pieces is None:
+        return None
+    pieces.append(folded[cursor:])
+    return "".join(pieces)
 
 
 def _is_mention(folded: str, start: int, text: str) -> bool:
