@@ -32,6 +32,17 @@ def test_readme_example() -> None:
     assert json.loads(json.dumps(verdict.to_dict()))["reasons"][0]["end"] == 18
 
 
+def test_leetspeak_in_a_regex_rule_is_read_and_explained_briefly() -> None:
+    (reason,) = chartekit.moderate("je vais te d3foncer", "fr").reasons
+    assert (reason.rule_id, reason.transforms) == ("threat.fr.harm", ("leetspeak",))
+    assert reason.text == "je vais te d3foncer"
+    assert reason.normalized == "je vais te defoncer"
+    # the bundled pattern is hundreds of characters long: the explanation names the rule
+    assert "matches the regex of rule threat.fr.harm" in reason.explanation
+    assert len(reason.explanation) < 200
+    assert len(reason.term) > 200
+
+
 def test_charter_can_be_a_name_a_path_or_compiled(charters_dir: Path) -> None:
     by_name = chartekit.moderate("sale connard", "fr")
     by_path = chartekit.moderate("sale connard", charters_dir / "newspaper.yaml")

@@ -49,6 +49,9 @@ class ContextCue:
         return {"kind": self.kind, "text": self.text, "factor": self.factor, "boost": self.boost}
 
 
+_SHOWN_PATTERN = 60  # longer regexes are named by their rule in explanations
+
+
 @dataclass(frozen=True, slots=True)
 class Reason:
     """One hit: which rule fired, where in the original text, and how sure it is."""
@@ -77,7 +80,11 @@ class Reason:
             if self.normalized and self.normalized != self.text.casefold():
                 parts.append(f"(read as {self.normalized!r}")
                 parts[-1] += f" after {', '.join(self.transforms)})" if self.transforms else ")"
-            parts.append(f"matches {self.matcher} {self.term!r} of rule {self.rule_id}")
+            if self.matcher == "regex" and len(self.term) > _SHOWN_PATTERN:
+                # a bundled pattern runs to hundreds of characters: ``term`` still has it
+                parts.append(f"matches the regex of rule {self.rule_id}")
+            else:
+                parts.append(f"matches {self.matcher} {self.term!r} of rule {self.rule_id}")
         sentence = " ".join(parts) + f"; {self.category} confidence {self.base_confidence:.2f}"
         for cue in self.context:
             if cue.boost:
