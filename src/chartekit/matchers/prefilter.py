@@ -13,13 +13,13 @@ rule always runs: the test only ever skips work, it never changes what matches.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import ahocorasick
 
 from chartekit._language import STOPWORDS
-from chartekit.matchers.regex import parse_tree
+from chartekit.matchers.regex import parse_tree, sequence_items
 
 __all__ = ["MIN_LENGTH", "Condition", "Gate", "required_condition", "required_substrings"]
 
@@ -53,27 +53,25 @@ def _best(candidates: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
     return max(usable, key=_score) if usable else None
 
 
-def _data(items: Any) -> list[Any]:
-    """The items of a parsed sequence (a ``SubPattern``'s list, read without its __getitem__)."""
-    data = getattr(items, "data", None)
-    return data if isinstance(data, list) else list(items)
-
-
-def _sequence(items: Any) -> frozenset[str] | None:
-    """One item of a concatenation must match, so any item's set will do: the best one."""
-    candidates: list[frozenset[str] | None] = []
+def _pieces(items: Any) -> Iterator[tuple[Any, Any]]:
+    """A concatenation's items, each run of literal characters joined into one string:
+    ``(None, "marabout")`` for a run of :data:`MIN_LENGTH` or more (shorter runs say
+    nothing), ``(op, argument)`` for every other item."""
     run: list[str] = []
-    for op, av in [*_data(items), (None, None)]:
+    for op, av in [*sequence_items(items), (None, None)]:
         if op is _c.LITERAL:
             run.append(chr(av).lower())
             continue
         if len(run) >= MIN_LENGTH:
-            candidates.append(frozenset({"".join(run)}))
+            yield None, "".join(run)
         run = []
-        if op is None:
-            break
-        candidates.append(_node(op, av))
-    return _best(candidates)
+        if op is not None:
+            yield op, av
+
+
+def _sequence(items: Any) -> frozenset[str] | None:
+    """One item of a concatenation must match, so any item's set will do: the best one."""
+    return _best([frozenset({av}) if op is None else _node(op, av) for op, av in _pieces(items)])
 
 
 def _node(op: Any, av: Any) -> frozenset[str] | None:
@@ -125,17 +123,11 @@ _MAX_ALTERNATIVES = 64  # beyond this, a part's alternatives fold into one claus
 def _conjunctions(items: Any) -> list[tuple[frozenset[str], ...]] | None:
     """The alternatives of a concatenation, each the clauses of every item along it."""
     alternatives: list[tuple[frozenset[str], ...]] = [()]
-    run: list[str] = []
-    for op, av in [*_data(items), (None, None)]:
-        if op is _c.LITERAL:
-            run.append(chr(av).lower())
-            continue
-        if len(run) >= MIN_LENGTH:
-            literal = frozenset({"".join(run)})
-            alternatives = [(*a, literal) for a in alternatives]
-        run = []
+    for op, av in _pieces(items):
         if op is None:
-            break
+            literal = frozenset({av})
+            alternatives = [(*a, literal) for a in alternatives]
+            continue
         inner = _alternatives(op, av)
         if inner is None:
             continue  # no guarantee from this item; the others still hold

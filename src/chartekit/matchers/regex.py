@@ -33,7 +33,7 @@ from chartekit.matchers import Hit
 
 __all__ = [
     "DEFAULT_TIMEOUT", "FAST_MAX_LENGTH", "RegexRule", "compile_pattern", "fast_eligible",
-    "fast_pattern", "parse_tree", "pattern_error",
+    "fast_pattern", "parse_tree", "pattern_error", "sequence_items",
 ]
 
 DEFAULT_TIMEOUT = 0.05  # seconds per pattern per message
@@ -100,7 +100,7 @@ def _compile_fast(pattern: str) -> re.Pattern[str] | None:
         return None
 
 
-def _list(items: Any) -> list[Any]:
+def sequence_items(items: Any) -> list[Any]:
     """The items of a parsed sequence (a ``SubPattern``'s list, read without its __getitem__)."""
     data = getattr(items, "data", None)
     return data if isinstance(data, list) else list(items)
@@ -110,13 +110,13 @@ def _items(node: Any) -> list[tuple[Any, Any]]:
     """The (op, argument) children of a parsed node, whatever its kind."""
     op, av = node
     if op in _REPEATS:
-        return _list(av[2])
+        return sequence_items(av[2])
     if op is _c.SUBPATTERN:
-        return _list(av[-1])
+        return sequence_items(av[-1])
     if op is _c.BRANCH:
         return [item for branch in av[1] for item in branch]
     if op in (_c.ASSERT, _c.ASSERT_NOT):
-        return _list(av[1])
+        return sequence_items(av[1])
     if op is getattr(_c, "ATOMIC_GROUP", None):
         return list(av)
     if op is _c.GROUPREF_EXISTS:
@@ -137,7 +137,7 @@ def _backtracks_badly(items: list[tuple[Any, Any]]) -> bool:
     """
     for op, av in items:
         if op in _REPEATS:
-            body = _list(av[2])
+            body = sequence_items(av[2])
             long = av[1] is _c.MAXREPEAT or av[1] > _SMALL_REPEAT
             if long and not (len(body) == 1 and body[0][0] in _SINGLE):
                 return True
@@ -160,7 +160,7 @@ def fast_eligible(pattern: str, view: str = "folded", casefolded: bool = True) -
     if any(c.isupper() for c in bare) or _FLAGS_OR_NAMES.search(bare):
         return False  # upper-case letters, inline flags, named groups: keep one engine
     tree = parse_tree(pattern)
-    return tree is not None and not _backtracks_badly(_list(tree))
+    return tree is not None and not _backtracks_badly(sequence_items(tree))
 
 
 @dataclass(frozen=True, slots=True)
