@@ -206,18 +206,16 @@ class Moderator:
     def moderate(self, text: str, *, author: str | None = None, thread: str | None = None,
                  protected_names: Sequence[str] = (), protected_brands: Sequence[str] = (),
                  lang: str | None = None, timestamp: float | None = None) -> Verdict:
+        names = (*self.protected_names, *protected_names) if protected_names else (
+            self.protected_names)
+        brands = (*self.protected_brands, *protected_brands) if protected_brands else (
+            self.protected_brands)
         if not (self._remembers and author):  # nothing to remember: no clock, no store
             return _run(self.charter, text, author=author, thread=thread, lang=lang,
-                        protected_names=(*self.protected_names, *protected_names)
-                        if protected_names else self.protected_names,
-                        protected_brands=(*self.protected_brands, *protected_brands)
-                        if protected_brands else self.protected_brands)[0]
+                        protected_names=names, protected_brands=brands)[0]
         now = self.clock() if timestamp is None else timestamp
         history = tuple(self.store.recent(author, now - self.window))
-        verdict, message = _run(
-            self.charter, text, author=author, thread=thread, lang=lang, history=history,
-            protected_names=(*self.protected_names, *protected_names),
-            protected_brands=(*self.protected_brands, *protected_brands),
-        )
+        verdict, message = _run(self.charter, text, author=author, thread=thread, lang=lang,
+                                history=history, protected_names=names, protected_brands=brands)
         self.store.add(author, PastMessage(flood_detector.signature(message), now, thread))
         return verdict

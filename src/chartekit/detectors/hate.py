@@ -98,8 +98,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             if target:
                 cues.append(ContextCue("target", target, boost=float(options["target_boost"])))
         # "the word 'faggot' meant …", "le mot « nègre »": the word is talked about
-        named = counter or next((" ".join(words[-2:]) for _ in (0,)
-                                 if tuple(words[-2:]) in _META), None)
+        named = counter or (" ".join(words[-2:]) if tuple(words[-2:]) in _META else None)
         if named:
             cues.append(ContextCue("counter", named, factor=float(options["counter_factor"])))
         cues.extend(context_cues(message, hit, rule,

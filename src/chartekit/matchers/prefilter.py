@@ -120,7 +120,7 @@ Condition = tuple[tuple[frozenset[str], ...], ...]
 _MAX_ALTERNATIVES = 64  # beyond this, a part's alternatives fold into one clause
 
 
-def _conjunctions(items: Any) -> list[tuple[frozenset[str], ...]] | None:
+def _conjunctions(items: Any) -> list[tuple[frozenset[str], ...]]:
     """The alternatives of a concatenation, each the clauses of every item along it."""
     alternatives: list[tuple[frozenset[str], ...]] = [()]
     for op, av in _pieces(items):
@@ -146,7 +146,7 @@ def _alternatives(op: Any, av: Any) -> list[tuple[frozenset[str], ...]] | None:
     if op is _c.BRANCH:
         found: list[tuple[frozenset[str], ...]] = []
         for branch in av[1]:
-            found.extend(_conjunctions(branch) or [()])
+            found.extend(_conjunctions(branch))
         return found
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
         low, _, sub = av
@@ -169,8 +169,6 @@ def required_condition(pattern: str) -> Condition | None:
     if tree is None:
         return None
     found = _conjunctions(tree)
-    if not found:
-        return None
     alternatives: list[tuple[frozenset[str], ...]] = []
     rare: dict[frozenset[str], bool] = {}  # clauses are shared between alternatives
     for alternative in found:
