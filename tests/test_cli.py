@@ -94,3 +94,15 @@ def test_usage_error_exits_two(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main(["moderate", "--format", "xml", "x"])
     assert info.value.code == 2
+
+
+def test_version_says_how_chartekit_was_built(capsys: pytest.CaptureFixture[str]) -> None:
+    from chartekit._build import build
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("chartekit ")
+    assert f"({build()})" in out
+    assert build() in ("compiled", "pure Python")

@@ -9,6 +9,8 @@ picklable; ``moderate`` only matches against it.
 from __future__ import annotations
 
 import copy
+import copyreg
+import dataclasses
 import difflib
 import os
 import threading
@@ -69,6 +71,20 @@ class Charter:
 
 
 # -- finding charter files ----------------------------------------------------------------
+
+def _by_fields(obj: Any) -> tuple[type[Any], tuple[Any, ...]]:
+    """Pickle a frozen dataclass through its constructor.
+
+    Compiled with mypyc (see hatch_build.py), a frozen dataclass refuses the
+    attribute-by-attribute restore that pickle uses by default; a compiled charter must
+    still pickle, to be sent to worker processes.
+    """
+    return type(obj), tuple(getattr(obj, f.name) for f in dataclasses.fields(obj))
+
+
+for _frozen in (Category, Example, Rule, NormalizationOptions, FuzzyRule, RegexRule):
+    copyreg.pickle(_frozen, _by_fields)
+
 
 def _bundled_dir() -> Path | None:
     packaged = resources.files("chartekit") / "charters"

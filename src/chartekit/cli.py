@@ -17,6 +17,7 @@ from typing import Any, TextIO
 import yaml
 
 from chartekit import __version__
+from chartekit._build import build
 from chartekit._charter import Charter, load_charter
 from chartekit._errors import CharterError
 from chartekit._moderator import analyse
@@ -43,7 +44,8 @@ EXIT_OK, EXIT_FLAGGED, EXIT_ERROR = 0, 1, 2
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="chartekit", description=__doc__.splitlines()[0])
-    parser.add_argument("--version", action="version", version=f"chartekit {__version__}")
+    parser.add_argument("--version", action="version",
+                        version=f"chartekit {__version__} ({build()})")
     commands = parser.add_subparsers(dest="command", required=True)
 
     def context(sub: argparse.ArgumentParser) -> None:

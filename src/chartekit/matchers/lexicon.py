@@ -36,6 +36,8 @@ class LexiconIndex:
     """All lexicon entries of a charter, indexed for whole-word lookup."""
 
     def __init__(self, entries: Iterable[tuple[int, str]], options: NormalizationOptions) -> None:
+        entries = tuple(entries)
+        self._arguments = (entries, options)
         exact: dict[str, list[Payload]] = defaultdict(list)
         squeezed: dict[str, list[Payload]] = defaultdict(list)
         phrases: dict[str, list[tuple[tuple[str, ...], Payload]]] = defaultdict(list)
@@ -73,6 +75,11 @@ class LexiconIndex:
 
     def __len__(self) -> int:
         return len(self.exact) + len(self.prefixes) + len(self.suffixes)
+
+    def __reduce__(self) -> tuple[type[LexiconIndex], tuple[tuple[tuple[int, str], ...],
+                                                             NormalizationOptions]]:
+        # Rebuilt from its entries: compiled with mypyc, a class has no default pickling.
+        return LexiconIndex, self._arguments
 
     def find(self, tokens: Sequence[Token], candidates: Iterable[Token] = (), *,
              repeats: bool = True, masked: bool = True) -> list[Hit]:

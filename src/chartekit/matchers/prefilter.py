@@ -198,6 +198,8 @@ class Gate:
     """
 
     def __init__(self, conditions: Iterable[Condition | frozenset[str] | None]) -> None:
+        conditions = tuple(conditions)
+        self._conditions = conditions
         always: set[int] = set()
         direct: dict[str, set[int]] = {}  # strings that open a rule by themselves
         pending: dict[str, dict[int, list[tuple[frozenset[str], ...]]]] = {}
@@ -228,6 +230,11 @@ class Gate:
             for string in seen:
                 self.automaton.add_word(string, string)
             self.automaton.make_automaton()
+
+    def __reduce__(self) -> tuple[type[Gate], tuple[tuple[Condition | frozenset[str] | None,
+                                                            ...]]]:
+        # Rebuilt from its conditions: compiled with mypyc, a class has no default pickling.
+        return Gate, (self._conditions,)
 
     def open(self, text: str) -> set[int]:
         """Indexes of the rules that may match ``text``."""

@@ -1,0 +1,143 @@
+"""One message through a compiled charter: fold, tokenize, match, detect, decide.
+
+Everything here runs on every message, so it is among the modules the wheel compiles
+with mypyc (hatch_build.py); the public entry points in ``_moderator`` stay interpreted
+and hand over text that is already a ``str``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from chartekit._charter import Charter
+from chartekit._language import detect_language
+from chartekit._memory import PastMessage
+from chartekit._model import Message, Rule
+from chartekit._normalize import normalize
+from chartekit._scoring import decide
+from chartekit._tokens import Token, disguised, has_repeat, leet_view, tokenize
+from chartekit._verdict import Reason, Verdict
+from chartekit.detectors import DETECTORS
+from chartekit.matchers import Hit
+from chartekit.matchers.lexicon import fold_term
+
+__all__ = ["run"]
+
+
+def _phrase_spans(tokens: Sequence[Token], phrases: Iterable[tuple[str, ...]]) -> list[
+    tuple[int, int]
+]:
+    """Folded spans where one of the word sequences occurs, whole words only."""
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for words in phrases:
+        by_first[words[0]].append(words)
+    spans: list[tuple[int, int]] = []
+    if not by_first:
+        return spans
+    for i, token in enumerate(tokens):
+        for words in by_first.get(token.text, ()):
+            end = i + len(words)
+            if end <= len(tokens) and all(t.text == w for t, w in zip(tokens[i:end], words,
+                                                                        strict=True)):
+                spans.append((token.start, tokens[end - 1].end))
+    return spans
+
+
+def _covered(hit: Hit, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= hit.start and hit.end <= end for start, end in spans)
+
+
+def _drop_nested(reasons: list[Reason]) -> list[Reason]:
+    """Within a category, a hit inside a larger hit of the same category says nothing more."""
+    kept: list[Reason] = []
+    reach: dict[str, int] = {}
+    for reason in sorted(reasons, key=lambda r: (r.start, -r.end, -r.confidence)):
+        if reason.end <= reach.get(reason.category, -1):
+            continue
+        reach[reason.category] = reason.end
+        kept.append(reason)
+    return kept
+
+
+def run(charter: Charter, text: str, *, author: str | None = None, thread: str | None = None,
+         protected_names: Sequence[str] = (), protected_brands: Sequence[str] = (),
+         lang: str | None = None, history: tuple[PastMessage, ...] = ()) -> tuple[
+    Verdict, Message
+]:
+    options = charter.normalization
+    norm = normalize(text, options)
+    tokens = tokenize(norm.folded, options)
+    words = tuple([t.text for t in tokens])
+    language = lang or detect_language(words, charter.languages)
+    message = Message(norm, tokens, language, author, thread,
+                      (*charter.protected_names, *protected_names),
+                      (*charter.protected_brands, *protected_brands), history, words,
+                      frozenset(words))
+
+    repeats = has_repeat(norm.folded)
+    singles = list(map(len, words)).count(1)
+    hits = charter.lexicon.find(tokens, disguised(norm.folded, tokens, options, singles=singles),
+                                repeats=repeats, masked="*" in norm.folded)
+    warnings: list[str] = []
+    if charter.regexes:
+        starts = [t.start for t in tokens]
+        # Only the rules whose required strings are in the text (see matchers.prefilter);
+        # patterns ignore case, and the gate's strings are lower case.
+        gated = norm.folded if options.casefold else norm.folded.lower()
+        # Words in leetspeak ("d3foncer") are read as letters too, in a second view of the
+        # same length: hits found there and not in the folded text are added.
+        leet = leet_view(norm.folded, tokens) if options.leetspeak else None
+        opened = charter.regex_gate.open(gated)
+        if leet is not None:
+            opened |= charter.regex_gate.open(leet if options.casefold else leet.lower())
+        for position in sorted(opened):
+            regex_rule = charter.regexes[position]
+            rule_lang = charter.rules[regex_rule.rule].lang
+            if rule_lang and language and rule_lang != language:
+                continue  # another language's pattern: its hits would be dropped anyway
+            found, timed_out = regex_rule.find(norm.folded, text, starts)
+            hits.extend(found)
+            if leet is not None and regex_rule.view == "folded":
+                more, late = regex_rule.find(leet, text, starts)
+                timed_out = timed_out or late
+                spans = {(h.start, h.end) for h in found}
+                hits.extend(replace(h, transforms=(*h.transforms, "leetspeak")) for h in more
+                            if (h.start, h.end) not in spans)
+            if timed_out:
+                warnings.append(f"rule {charter.rules[regex_rule.rule].id} ran out of time "
+                                f"({regex_rule.timeout}s) and was cut short")
+    for fuzzy in charter.fuzzy:
+        hits.extend(fuzzy.find(tokens))
+    if not hits and not charter.always_run:
+        return Verdict(decide((), charter.categories)[0], {}, (), (), language, charter.name,
+                       tuple(warnings), text), message
+
+    # Words of protected names and brands are never hits themselves (a "Dick" or a
+    # "Connard" in a protected name is that person's name).
+    extra = [w for w in (fold_term(n, options) for n in (*protected_names, *protected_brands)) if w
+             ] if protected_names or protected_brands else []
+    exempt = _phrase_spans(tokens, (*charter.protected_words, *extra)) if hits else []
+    hit_categories = {charter.rules[hit.rule].category for hit in hits}
+    allowed = {name: [(h.start, h.end) for h in index.find(tokens, repeats=repeats)]
+               for name, index in charter.allow.items() if name in hit_categories}
+    per_category: dict[str, list[tuple[Hit, Rule]]] = defaultdict(list)
+    for hit in hits:
+        rule = charter.rules[hit.rule]
+        category = charter.categories[rule.category]
+        if not category.enabled or (rule.lang and language and rule.lang != language):
+            continue
+        if _covered(hit, exempt) or _covered(hit, allowed.get(rule.category, ())):
+            continue
+        per_category[rule.category].append((hit, rule))
+
+    reasons: list[Reason] = []
+    for name in (*per_category, *(n for n in charter.always_run if n not in per_category)):
+        category = charter.categories[name]
+        detector = DETECTORS[category.detector]
+        reasons.extend(detector.detect(per_category.get(name, []), message, category))
+    reasons = _drop_nested(reasons)
+    action, scores, alerts = decide(reasons, charter.categories)
+    return Verdict(action, scores, tuple(reasons), alerts, language, charter.name,
+                   tuple(warnings), text), message
