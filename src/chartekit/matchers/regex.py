@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 DEFAULT_TIMEOUT = 0.05  # seconds per pattern per message
-FAST_MAX_LENGTH = 1_000  # characters: beyond, only the time-limited engine runs
+FAST_MAX_LENGTH = 2_000  # characters: beyond, only the time-limited engine runs
 
 try:  # Python 3.11+
     from re import _constants as _c  # type: ignore[attr-defined]
