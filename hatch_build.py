@@ -2,7 +2,7 @@
 
 The modules every message goes through (normalising, tokenizing, the matchers, the
 detectors) are typed, ``mypy --strict`` clean Python; mypyc turns them into one C
-extension, which runs the bundled ``fr`` charter about 1.3x faster (docs/performance.md).
+extension, which runs the bundled ``fr`` charter about 1.4x faster (docs/performance.md).
 The public modules (``chartekit.moderate``, the charter loader, verdicts, the flood
 memory, the CLI) stay interpreted, so what callers pass, subclass or pickle behaves the
 same either way, and the ``.py`` sources ship beside the extension.
