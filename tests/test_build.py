@@ -56,6 +56,12 @@ def test_compiled_and_pure_python_give_the_same_verdicts() -> None:
     assert compiled[1:] == pure[1:]
 
 
+@pytest.mark.skipif("CHARTEKIT_EXPECT_BUILD" not in os.environ,
+                    reason="CHARTEKIT_EXPECT_BUILD names the build to expect (.ci/run sets it)")
+def test_the_expected_build_is_installed() -> None:
+    assert build() == os.environ["CHARTEKIT_EXPECT_BUILD"]
+
+
 def _wheel(tmp_path: Path, **env: str) -> tuple[Path, str]:
     done = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-v",
