@@ -61,6 +61,9 @@ def test_three_mistakes_three_located_problems(charters_dir: Path) -> None:
         ("version: 1\nname: x\nrules:\n  - {id: a, category: insultt, lexicon: [x]}\n",
          "rules[0].category", "unknown category"),
         ("version: 1\nname: x\nexamples:\n  - {action: remove}\n", "examples[0]", "'text'"),
+        ("version: 1\nname: x\ncategories:\n  insult:\n    rules:\n"
+         f"      - {{id: a, regex: '{'(' * 2000}a{')' * 2000}'}}\n",
+         "categories.insult.rules[0].regex", "nested too deeply"),
     ],
 )
 def test_each_mistake_is_located(tmp_path: Path, text: str, path: str, fragment: str) -> None:

@@ -87,6 +87,9 @@ def pattern_error(pattern: str) -> regex.error | None:
         compile_pattern(pattern)
     except regex.error as exc:
         return exc
+    except (RecursionError, OverflowError, MemoryError):
+        # "((((…))))" nested hundreds deep: the parsers recurse once per level.
+        return regex.error("pattern nested too deeply or too large to compile", pattern, 0)
     return None
 
 
