@@ -97,7 +97,7 @@ class CompiledCoreHook(BuildHookInterface):
         # (setuptools' own build/ directory holds copies: not those).
         found = [path for suffix in ("*.so", "*.pyd")
                  for path in (*src.glob(suffix), *(src / "chartekit").rglob(suffix))]
-        built = {str(path): str(path.relative_to(src)) for path in found}
+        built = {str(path): path.relative_to(src).as_posix() for path in found}
         expected = len(COMPILED) + 1  # one extension a module, plus the shared library
         if len(built) < expected:
             raise RuntimeError(f"mypyc built {len(built)} extensions, expected {expected}")
