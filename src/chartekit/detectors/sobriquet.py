@@ -60,7 +60,8 @@ PEJORATIVE = (
     "tocard", "tard", "ard", "ouille", "asse", "dingue", "fou", "mou", "lache", "boche",
     "gland", "couille", "crade", "rance", "pue", "poop", "shit", "crap", "turd", "pig",
     "dumb", "dope", "loser", "fake", "liar", "clown", "leon", "nazi", "guignol", "pitre",
-    "tyran", "zizi", "teub", "prout", "arnaque", "escroc",
+    "tyran", "zizi", "teub", "prout", "arnaque", "escroc", "chiasse", "gogol", "mongol",
+    "debile", "neuneu", "baltringue",
 )
 _SUFFIXES = frozenset({"ard", "otte", "ouille", "asse", "tard"})
 # Endings of ordinary derived words: "maçonnerie", "macronisme", "macroniste".
@@ -158,11 +159,16 @@ def mocked_name(word: str, names: Iterable[_Name]) -> tuple[_Name, str] | None:
         shared = _shared_start(word, key)
         if shared < min(len(key), max(_HEAD, len(key) - 3)):
             continue
-        if word.endswith(_ORDINARY_ENDINGS) and not word.endswith(("otte", "ottes")):
-            continue
+        # An ordinary derived word ("macroniste") only mocks when a pejorative word sits
+        # before its ending ("Zemmerdeur": merde + -eur); suffixes are not read there.
+        ordinary = word.endswith(_ORDINARY_ENDINGS) and not word.endswith(("otte", "ottes"))
         for piece in PEJORATIVE:
             at = word.find(piece, max(0, shared - 2))
             if at < 0 or piece in key:
+                continue
+            if ordinary and (piece in _SUFFIXES or len(piece) < 4
+                             or not any(word.endswith(e) and at + len(piece) <= len(word) - len(e)
+                                        for e in _ORDINARY_ENDINGS)):
                 continue
             # A suffix ("-ard", "-otte") only mocks when grafted on (nearly) the whole name:
             # "macronard", "Macrotte", not "barnyard".
