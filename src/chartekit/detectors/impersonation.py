@@ -65,6 +65,19 @@ _DECORATIONS = (
     "billing", "paiement", "payment", "payments", "facture", "factures", "clientservice",
 )
 _DECORATION_SET = frozenset(_DECORATIONS)
+# Decorations that only an official account would wear: a brand's name first, one of these,
+# and any other word is still dressed up as the brand ("Spotify_Premium_Free").
+_OFFICIAL_LOOK = frozenset({
+    "officiel", "officielle", "official", "offical", "oficial", "support", "help", "helpdesk",
+    "helpline", "service", "services", "sav", "care", "customer", "assistance", "team",
+    "equipe", "remboursement", "remboursements", "refund", "refunds", "securite", "security",
+    "verif", "verified", "verification", "admin", "staff", "hotline", "billing", "paiement",
+    "payment", "payments", "premium", "giveaway", "rewards", "cadeau", "cadeaux", "gift",
+    "gifts", "bonus", "serviceclient", "clientservice",
+})
+_DECORATION_SET = _DECORATION_SET | {"premium", "vip", "cashback", "voucher", "vouchers",
+                                     "coupon", "coupons", "unlock", "recovery", "lottery",
+                                     "loterie"}
 _ARTICLES = frozenset({"le", "la", "the"})
 _FAN = frozenset({
     "fan", "fans", "fanclub", "fanpage", "parody", "parodie", "parodique",
@@ -130,6 +143,9 @@ def imitated_brand(handle: str, brands: dict[str, str], *, similarity: float = 8
     if core not in brands and len(core_words) > 1 and all(w in brands for w in core_words):
         core = core_words[0]  # "Fnac_Darty_SAV": two brands glued together
         decorated = True
+    if (core not in brands and len(core_words) > 1 and core_words[0] in brands
+            and not _OFFICIAL_LOOK.isdisjoint(words)):
+        return brands[core_words[0]], "decorated"
     if core in brands:
         if decorated:
             return brands[core], "decorated"

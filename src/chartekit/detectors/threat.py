@@ -59,6 +59,14 @@ _GAME = frozenset({
     "rematch", "tennis", "foot", "babyfoot", "ping-pong", "belote", "scrabble", "monopoly",
     "uno", "tarot", "mmo", "rpg", "fps", "twitch",
 })
+# A game word does not soften harm to the body or a real place: "at the game I'm going to
+# break your legs", "après le match je sais où tu gares ta voiture".
+_PHYSICAL = frozenset({
+    "leg", "legs", "knee", "knees", "kneecaps", "arm", "arms", "teeth", "face", "skull", "neck",
+    "ribs", "nose", "jaw", "jambe", "jambes", "genou", "genoux", "bras", "dents", "gueule",
+    "crane", "nez", "machoire", "cotes", "tronche", "knife", "couteau", "hospital", "hopital",
+})
+_REAL_WORLD_RULES = (".whereabouts", ".property", ".coming")
 _JOKE = frozenset({"mdr", "mdrr", "mdrrr", "ptdr", "lol", "lool", "haha", "hahaha", "hihi",
                    "xd", "jk", "lmao", "rofl", "blague", "jpp", "😂", "🤣", "😜", "😉", "😆"})
 
@@ -86,7 +94,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     reasons: list[Reason] = []
     for hit, rule in hits:
         cues = context_cues(message, hit, rule, options)
-        if game:
+        physical = rule.id.endswith(_REAL_WORLD_RULES) or not _PHYSICAL.isdisjoint(
+            hit.normalized.split())
+        if game and not physical:
             cues.append(ContextCue("game", game, factor=float(options["game_factor"])))
         elif joke:
             cues.append(ContextCue("joke", joke, factor=float(options["joke_factor"])))
