@@ -93,6 +93,25 @@ _SPELLED_EMAIL = regex.compile(
 # The same on ASCII text (most messages), in the standard engine; ``re``'s \s also takes
 # \x1c-\x1f, which ``regex``'s does not: spelled out here.
 _SPELLED_EMAIL_ASCII = re.compile(_SPELLED_EMAIL.pattern.replace(r"\s", r"[\t\n\x0b\x0c\r ]"))
+# "connect your wallet at claim-eth.io" is a preposition before a link: a lone "at" before a
+# dotted domain is an address only with a local part that looks like one (a digit, a dot,
+# an underscore) or a mail provider's domain ("john at gmail.com").
+_AT_LITERAL_DOT = regex.compile(
+    r"^(.*?)\s*[(\[{]?\s*(?<![a-z])at(?![a-z])\s*[)\]}]?\s*([\w-]{2,})\s*\.")
+_MAIL_PROVIDERS = frozenset({
+    "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me", "aol",
+    "proton", "protonmail", "gmx", "yandex", "mail", "orange", "wanadoo", "free", "laposte",
+    "sfr", "neuf", "bbox", "numericable", "club-internet", "zoho",
+})
+
+
+def _spelled_address(match: str) -> bool:
+    """Whether a spelled e-mail match reads as an address, not "word at site.io"."""
+    m = _AT_LITERAL_DOT.match(match)
+    if m is None:
+        return True  # "arobase", or a spelled "dot"/"point"
+    local, domain = m.group(1), m.group(2)
+    return regex.search(r"[\d._+-]", local) is not None or domain in _MAIL_PROVIDERS
 _STREET = (r"(?:rue|avenue|av|boulevard|bd|allee|impasse|chemin|place|route|quai|cours|"
            r"square|residence|lotissement|passage|villa|sentier|hameau|lieu-dit|"
            r"street|st|road|rd|lane|ln|drive|dr|court|ct|way|close|crescent)")
@@ -253,6 +272,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 found.add(m.start(), m.end(), "email", m.group(), float(options["email"]))
     if spelled_at:
         for m in (_SPELLED_EMAIL_ASCII if folded.isascii() else _SPELLED_EMAIL).finditer(folded):
+            if not _spelled_address(m.group()):
+                continue
             found.add(m.start(), m.end(), "email", m.group(), float(options["email"]))
 
     digits = len(_DIGIT.findall(folded)) if has_digit else 0
