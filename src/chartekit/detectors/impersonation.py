@@ -75,7 +75,7 @@ _OFFICIAL_LOOK = frozenset({
     "payment", "payments", "premium", "giveaway", "rewards", "cadeau", "cadeaux", "gift",
     "gifts", "bonus", "serviceclient", "clientservice",
 })
-_DECORATION_SET = _DECORATION_SET | {"premium", "vip", "cashback", "voucher", "vouchers",
+_DECORATION_SET = _DECORATION_SET | {"premium", "vip", "rdv", "cashback", "voucher", "vouchers",
                                      "coupon", "coupons", "unlock", "recovery", "lottery",
                                      "loterie"}
 _ARTICLES = frozenset({"le", "la", "the"})
@@ -143,9 +143,11 @@ def imitated_brand(handle: str, brands: dict[str, str], *, similarity: float = 8
     if core not in brands and len(core_words) > 1 and all(w in brands for w in core_words):
         core = core_words[0]  # "Fnac_Darty_SAV": two brands glued together
         decorated = True
-    if (core not in brands and len(core_words) > 1 and core_words[0] in brands
-            and not _OFFICIAL_LOOK.isdisjoint(words)):
-        return brands[core_words[0]], "decorated"
+    if core not in brands and len(core_words) > 1 and core_words[0] in brands:
+        if not _OFFICIAL_LOOK.isdisjoint(words):
+            return brands[core_words[0]], "decorated"
+        if disguised:  # "DoctoIib_RDV": a dressed-up brand name, then any word
+            return brands[core_words[0]], "disguised"
     if core in brands:
         if decorated:
             return brands[core], "decorated"

@@ -61,7 +61,7 @@ PEJORATIVE = (
     "gland", "couille", "crade", "rance", "pue", "poop", "shit", "crap", "turd", "pig",
     "dumb", "dope", "loser", "fake", "liar", "clown", "leon", "nazi", "guignol", "pitre",
     "tyran", "zizi", "teub", "prout", "arnaque", "escroc", "chiasse", "gogol", "mongol",
-    "debile", "neuneu", "baltringue",
+    "debile", "neuneu", "baltringue", "animal",
 )
 _SUFFIXES = frozenset({"ard", "otte", "ouille", "asse", "tard"})
 # Endings of ordinary derived words: "maçonnerie", "macronisme", "macroniste".
@@ -163,7 +163,7 @@ def mocked_name(word: str, names: Iterable[_Name]) -> tuple[_Name, str] | None:
         # before its ending ("Zemmerdeur": merde + -eur); suffixes are not read there.
         ordinary = word.endswith(_ORDINARY_ENDINGS) and not word.endswith(("otte", "ottes"))
         for piece in PEJORATIVE:
-            at = word.find(piece, max(0, shared - 2))
+            at = word.find(piece, max(0, shared - 3))
             if at < 0 or piece in key:
                 continue
             if ordinary and (piece in _SUFFIXES or len(piece) < 4
@@ -286,6 +286,14 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 following += message.tokens[last].text
             # "Vladimir Poutine" is the French spelling of another listed name
             if any(following == person.key for person in persons):
+                continue
+            # "Boris Johnshit": the surname itself carries a pejorative element
+            deformed = mocked_name(following, persons)
+            if deformed:
+                name, piece = deformed
+                confidence = float(options["unseen"]) * (1.0 if len(name.key) >= 5 else 0.65)
+                add(index, last, "sobriquet.deformation", f"{name.key} + {piece}", name.written,
+                    confidence, "deformation")
                 continue
             for person in persons:
                 similarity = fuzz.ratio(following, person.key)
