@@ -19,6 +19,7 @@ from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._verdict import ContextCue, Reason
 from chartekit.detectors._context import SENTENCE_END, in_quotes, languages, table, window
 from chartekit.detectors.rules import reason
+from chartekit.detectors.threat import GAME
 from chartekit.matchers import Hit
 
 __all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "SELF", "detect", "target_cue"]
@@ -35,6 +36,7 @@ DEFAULT_OPTIONS: dict[str, float] = {
     "name_factor": 0.3,
     "object_factor": 0.3,  # said of a thing: "what a stupid idea", "une question débile"
     "vocative_from": 0.2,  # interjections look like vocatives ("Merde, ..."): not below this
+    "game_factor": 0.4,  # "je vais te niquer au Mario Kart": a first-person verb, a game
 }
 
 # Clause cues: the word is predicated of someone, anywhere in the window.
@@ -371,6 +373,10 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         negation = next((w for lang in langs for w in words[-4:] if w in _NEGATION[lang]), None)
         if negation:
             cues.append(ContextCue("negation", negation, factor=float(options["negation_factor"])))
+        # "je vais te niquer au Mario Kart": an insult said as a first-person verb is game
+        # talk next to a game, like a threat
+        if hit.normalized.startswith(("je ", "j ")) and (game := message.word_set & GAME):
+            cues.append(ContextCue("game", min(game), factor=float(options["game_factor"])))
         start, _ = message.norm.span(hit.start, hit.end)
         reported = next((c for lang in langs if (c := _REPORTED[lang].find(words))), None)
         if reported or in_quotes(message, start):

@@ -49,7 +49,7 @@ REPORTED = table({
            ("called", "her"), ("called", "them"), ("calling", "me"), ("for", "saying"),
            ("saying",), ("claimed",), ("claiming",), ("tweeted",), ("posted",)],
 })
-_GAME = frozenset({
+GAME = frozenset({
     "jeu", "jeux", "game", "games", "gaming", "partie", "parties", "round", "manche", "fortnite",
     "valorant", "minecraft", "warzone", "cod", "apex", "fifa", "pvp", "respawn", "boss",
     "niveau", "level", "console", "ps5", "ps4", "xbox", "sniper", "headshot",
@@ -88,7 +88,7 @@ def context_cues(message: Message, hit: Hit, rule: Rule, options: dict[str, floa
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
     options = merged_options(category, DEFAULT_OPTIONS)
     texts = message.word_set
-    game = next((w for w in sorted(texts & _GAME)), None)
+    game = next((w for w in sorted(texts & GAME)), None)
     joke = next((w for w in sorted(texts & _JOKE)), None) or next(
         (c for c in message.text if c in _JOKE), None)
     reasons: list[Reason] = []
