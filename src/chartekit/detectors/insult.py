@@ -10,21 +10,26 @@ cues are whole tokens read in a short window before the word, within its sentenc
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import regex
 
 from chartekit._language import STOPWORDS
 from chartekit._model import Category, Message, Rule, merged_options
+from chartekit._normalize import NormalizationOptions
 from chartekit._verdict import ContextCue, Reason
 from chartekit.detectors._context import SENTENCE_END, in_quotes, languages, table, window
 from chartekit.detectors.rules import reason
+from chartekit.detectors.sobriquet import public_names
 from chartekit.detectors.threat import GAME
 from chartekit.matchers import Hit
+from chartekit.matchers.lexicon import fold_term
 
 __all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "SELF", "detect", "target_cue"]
 
 NEEDS_HITS = True
+_FOLD = NormalizationOptions()
 
 DEFAULT_OPTIONS: dict[str, float] = {
     "target_boost": 0.35,
@@ -300,9 +305,10 @@ def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str
         copula = next((i for i in range(len(words) - 1, -1, -1)
                        if words[i] in _COPULAS[lang]), None)
         subject = words[max(0, copula - 3):copula] if copula is not None else []
-        thing = next((w for w in subject if w in _OBJECTS[lang]), None)
+        thing = next((w for w in subject if w in _OBJECTS[lang] or w in _brand_words(
+            message.protected_brands)), None)
         if thing:
-            return thing
+            return thing  # "SFR est une bande d'escrocs": a company judged, not a person
         if (lang == "fr" and words and words[-1] in _AVOIR
                 and hit.normalized.endswith(("e", "es", "ee", "ees"))):
             return words[-1]  # "j'ai raté mon train": after avoir, a past participle
@@ -322,6 +328,15 @@ def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str
         if lang == "fr" and bare[-2:] == ["c", "est"] and after not in _FR_DETERMINERS:
             return "c'est"
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _brand_words(protected: tuple[str, ...]) -> frozenset[str]:
+    """Brands written as one word ("sfr", "orange", "fnac"), bundled and the call's: as the
+    subject of a copula they are a company, not a person."""
+    brands = (*public_names()[2], *protected)
+    return frozenset(w for brand in brands if len(words := fold_term(brand, _FOLD) or ()) == 1
+                     and len(w := words[0]) >= 3)
 
 
 def target_cue(message: Message, hit: Hit, words: list[str], langs: Sequence[str], *,
