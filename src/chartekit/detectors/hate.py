@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._verdict import ContextCue, Reason
-from chartekit.detectors._context import languages, table, window
+from chartekit.detectors._context import in_quotes, languages, table, window
 from chartekit.detectors.insult import SELF, target_cue
 from chartekit.detectors.rules import reason
 from chartekit.detectors.threat import context_cues
@@ -60,6 +60,12 @@ _COUNTER = frozenset({
     "report", "reported", "harassment", "abuse", "choque", "choquee", "choques", "choquees",
     "choquant", "choquante", "delit", "delits", "puni", "punie", "punis", "punissable",
     "condamnable", "sanctionne", "sanctionnee", "penalement",
+})
+# News of a sanction, counted only for a slur in quotation marks: "« Sale Arabe » : l'insulte
+# lui a valu six mois avec sursis", "fined for shouting 'dirty Jews'".
+_SANCTION = frozenset({
+    "sursis", "amende", "poursuivi", "poursuivie", "poursuivis", "interpelle", "interpellee",
+    "jailed", "fined", "arrested", "prosecuted", "indicted",
 })
 # Phrases that name what they quote as hate: "they are spreading hate", "discours de haine".
 _COUNTER_PHRASE = re.compile(
@@ -99,6 +105,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 cues.append(ContextCue("target", target, boost=float(options["target_boost"])))
         # "the word 'faggot' meant …", "le mot « nègre »": the word is talked about
         named = counter or (" ".join(words[-2:]) if tuple(words[-2:]) in _META else None)
+        if named is None and (sanction := texts & _SANCTION) and in_quotes(
+                message, message.norm.span(hit.start, hit.end)[0]):
+            named = min(sanction)
         if named:
             cues.append(ContextCue("counter", named, factor=float(options["counter_factor"])))
         cues.extend(context_cues(message, hit, rule,
