@@ -61,9 +61,9 @@ PEJORATIVE = (
     "gland", "couille", "crade", "rance", "pue", "poop", "shit", "crap", "turd", "pig",
     "dumb", "dope", "loser", "fake", "liar", "clown", "leon", "nazi", "guignol", "pitre",
     "tyran", "zizi", "teub", "prout", "arnaque", "escroc", "chiasse", "gogol", "mongol",
-    "debile", "neuneu", "baltringue", "animal",
+    "debile", "neuneu", "baltringue", "animal", "escu",
 )
-_SUFFIXES = frozenset({"ard", "otte", "ouille", "asse", "tard"})
+_SUFFIXES = frozenset({"ard", "otte", "ouille", "asse", "tard", "escu"})
 # Endings of ordinary derived words: "maçonnerie", "macronisme", "macroniste".
 _ORDINARY_ENDINGS = ("erie", "eries", "isme", "ismes", "iste", "istes", "ment", "tion",
                      "sion", "ique", "iques", "ien", "ienne", "iens", "iennes", "eur", "eurs",
@@ -157,7 +157,8 @@ def mocked_name(word: str, names: Iterable[_Name]) -> tuple[_Name, str] | None:
         if word == key or word.rstrip("s") == key:
             continue
         shared = _shared_start(word, key)
-        if shared < min(len(key), max(_HEAD, len(key) - 3)):
+        # A long name may lose its last four letters ("Zuckerturd"), a shorter one three.
+        if shared < min(len(key), max(_HEAD, len(key) - (4 if len(key) >= 9 else 3))):
             continue
         # An ordinary derived word ("macroniste") only mocks when a pejorative word sits
         # before its ending ("Zemmerdeur": merde + -eur); suffixes are not read there.
