@@ -6,7 +6,9 @@ sketch m'a tué", "this joke killed me", news ("il a été tué"). This detector
 weighs what is around a hit:
 
 - reported or quoted ("il m'a écrit : « je vais te tuer »", "he threatened to…"): the
-  threat is someone else's, so it goes to review (``reported_factor``);
+  threat is someone else's, so it goes to review (``reported_factor``); quoted in a news
+  item or a work of fiction ("… a-t-il crié avant d'être interpellé", song lyrics) it
+  passes (``news_factor``), unless the reader is the one threatened ("il m'a écrit");
 - video-game or sport talk in the same message ("je vais te défoncer au prochain
   round"): lowered below review (``game_factor``);
 - a joke marker ("mdr", "lol", 😂): a human decides (``joke_factor``).
@@ -30,6 +32,7 @@ DEFAULT_OPTIONS: dict[str, float] = {
     "reported_factor": 0.5,
     "game_factor": 0.4,
     "joke_factor": 0.6,
+    "news_factor": 0.6,  # a reported threat in a news item or a work of fiction
     "window": 6,
 }
 
@@ -59,6 +62,18 @@ GAME = frozenset({
     "rematch", "tennis", "foot", "babyfoot", "ping-pong", "belote", "scrabble", "monopoly",
     "uno", "tarot", "mmo", "rpg", "fps", "twitch",
 })
+# Words of a news item about a crime, a trial or a work of fiction: a threat reported or
+# quoted next to them is the news ("« Je vais te tuer », a-t-il crié avant d'être
+# interpellé"), not a threat to the reader.
+_NEWS = frozenset({
+    "interpelle", "interpellee", "arrete", "arretee", "condamne", "condamnee", "prevenu",
+    "prevenue", "accuse", "accusee", "tribunal", "proces", "plainte", "police", "policiers",
+    "gendarmes", "gendarmerie", "enquete", "sursis", "prison", "juge", "jugee", "agresseur",
+    "suspect", "suspecte", "arrested", "convicted", "sentenced", "jailed", "charged",
+    "court", "trial", "prosecutors", "lawsuit", "lyrics", "song", "chanson", "paroles",
+    "film", "movie", "novel", "roman", "serie", "episode", "rapper", "rappeur",
+})
+_FIRST_PERSON = frozenset({"m", "me", "j", "je", "moi", "i", "my"})
 # A game word does not soften harm to the body or a real place: "at the game I'm going to
 # break your legs", "après le match je sais où tu gares ta voiture".
 _PHYSICAL = frozenset({
@@ -94,6 +109,12 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     reasons: list[Reason] = []
     for hit, rule in hits:
         cues = context_cues(message, hit, rule, options)
+        news = sorted(texts & _NEWS)
+        quote = next((cue for cue in cues if cue.kind == "quote"), None)
+        # ... unless the reader is the one threatened ("il m'a écrit …", "he told me …"):
+        # a victim's report goes to a human
+        if news and quote and _FIRST_PERSON.isdisjoint(quote.text.split()):
+            cues.append(ContextCue("news", news[0], factor=float(options["news_factor"])))
         physical = rule.id.endswith(_REAL_WORLD_RULES) or not _PHYSICAL.isdisjoint(
             hit.normalized.split())
         if game and not physical:
