@@ -73,7 +73,10 @@ _COUNTER_PHRASE = re.compile(
     r"haineux)|incitation\s+a\s+la\s+haine|appel\s+a\s+la\s+haine)\b")
 _META = frozenset({("the", "word"), ("the", "term"), ("this", "word"), ("that", "word"),
                    ("le", "mot"), ("le", "terme"), ("ce", "mot"), ("ce", "terme"),
-                   ("l", "insulte"), ("the", "slur")})
+                   ("l", "insulte"), ("the", "slur"),
+                   # "people who say 'go back to your country' …": a stance quoted
+                   ("who", "say"), ("who", "says"), ("who", "said"), ("qui", "disent"),
+                   ("qui", "dit"), ("qui", "ecrivent")})
 _RECLAIM = table({
     "fr": [("en", "tant", "que"), ("nous", "les"), ("on", "est", "des"), ("fier",),
            ("fiere",), ("fiers",), ("fieres",), ("moi", "aussi"), ("je", "suis", "une"),
