@@ -75,9 +75,9 @@ _OFFICIAL_LOOK = frozenset({
     "payment", "payments", "premium", "giveaway", "rewards", "cadeau", "cadeaux", "gift",
     "gifts", "bonus", "serviceclient", "clientservice",
 })
-_DECORATION_SET = _DECORATION_SET | {"premium", "vip", "rdv", "cashback", "voucher", "vouchers",
-                                     "coupon", "coupons", "unlock", "recovery", "lottery",
-                                     "loterie"}
+_DECORATION_SET = _DECORATION_SET | {"premium", "vip", "rdv", "jeux", "cashback", "voucher",
+                                     "vouchers", "coupon", "coupons", "unlock", "recovery",
+                                     "lottery", "loterie"}
 _ARTICLES = frozenset({"le", "la", "the"})
 _FAN = frozenset({
     "fan", "fans", "fanclub", "fanpage", "parody", "parodie", "parodique",
