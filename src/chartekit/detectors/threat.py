@@ -33,6 +33,7 @@ DEFAULT_OPTIONS: dict[str, float] = {
     "game_factor": 0.4,
     "joke_factor": 0.6,
     "news_factor": 0.6,  # a reported threat in a news item or a work of fiction
+    "animal_factor": 0.3,  # "les sangliers ravagent les champs, il faut les abattre"
     "window": 6,
 }
 
@@ -74,6 +75,16 @@ _NEWS = frozenset({
     "film", "movie", "novel", "roman", "serie", "episode", "rapper", "rappeur",
 })
 _FIRST_PERSON = frozenset({"m", "me", "j", "je", "moi", "i", "my"})
+# Animals a third-person call to kill ("il faut les abattre", "shoot them") is about.
+_ANIMALS = frozenset({  # not the ones slurs use (rats, cafards, nuisibles, cochons)
+    "sanglier", "sangliers", "loup", "loups", "renard", "renards", "souris", "frelon",
+    "frelons", "moustique", "moustiques", "pigeon", "pigeons", "chevreuil", "chevreuils",
+    "cerf", "cerfs", "ragondin", "ragondins", "taupe", "taupes", "lapins", "chenilles",
+    "guepes", "ours", "poules", "vaches", "boar", "boars", "wolves", "wolf", "foxes", "fox",
+    "mice", "hornets", "wasps", "deer", "coyotes", "coyote", "squirrels", "gophers", "bears",
+    "hogs", "feral",
+})
+_THIRD_OBJECT = frozenset({"le", "la", "les", "l", "them", "it", "him"})
 # A game word does not soften harm to the body or a real place: "at the game I'm going to
 # break your legs", "après le match je sais où tu gares ta voiture".
 _PHYSICAL = frozenset({
@@ -115,6 +126,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         # a victim's report goes to a human
         if news and quote and _FIRST_PERSON.isdisjoint(quote.text.split()):
             cues.append(ContextCue("news", news[0], factor=float(options["news_factor"])))
+        if not _THIRD_OBJECT.isdisjoint(hit.normalized.split()) and (animal := sorted(
+                texts & _ANIMALS)):
+            cues.append(ContextCue("animal", animal[0], factor=float(options["animal_factor"])))
         physical = rule.id.endswith(_REAL_WORLD_RULES) or not _PHYSICAL.isdisjoint(
             hit.normalized.split())
         if game and not physical:
