@@ -73,7 +73,8 @@ _OFFICIAL_LOOK = frozenset({
     "equipe", "remboursement", "remboursements", "refund", "refunds", "securite", "security",
     "verif", "verified", "verification", "admin", "staff", "hotline", "billing", "paiement",
     "payment", "payments", "premium", "giveaway", "rewards", "cadeau", "cadeaux", "gift",
-    "gifts", "bonus", "serviceclient", "clientservice",
+    "gifts", "bonus", "serviceclient", "clientservice", "delivery", "livraison", "tracking",
+    "suivi", "colis", "parcel", "shipping",
 })
 _DECORATION_SET = _DECORATION_SET | {"premium", "vip", "rdv", "jeux", "cashback", "voucher",
                                      "vouchers", "coupon", "coupons", "unlock", "recovery",
