@@ -134,7 +134,8 @@ def imitated_brand(handle: str, brands: dict[str, str], *, similarity: float = 8
     words, disguised = _handle_words(handle)
     if not words or _FAN & set(words):
         return None
-    core_words = [w for w in words if not _decoration(w)]
+    # a brand's own name is never a misspelt decoration ("steam" is close to "team")
+    core_words = [w for w in words if w in brands or not _decoration(w)]
     decorated = len(core_words) < len(words)
     # "LaPosteOfficiel": articles are decorations unless the brand's name holds them.
     with_articles = "".join(w for w in words if w in _ARTICLES or not _decoration(w))

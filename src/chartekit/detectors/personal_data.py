@@ -127,7 +127,8 @@ _REFERENCE = regex.compile(
     r"\b(?:commande|order|suivi|tracking|colis|parcel|facture|invoice|ref|reference|dossier|"
     r"ticket|contrat|transaction|sku|isbn|siret|siren|tva|vat|client|customer|abonne|"
     r"compte client|account|serie|serial|lot|article|produit|product|code|colissimo|"
-    r"chronopost|ups|dhl|fedex|n°|no\.|numero de (?:commande|suivi|dossier|client))"
+    r"chronopost|ups|dhl|fedex|n°|no\.|numero de (?:commande|suivi|dossier|client)|case|claim|"
+    r"policy|booking|confirmation|reservation|membership|member|badge|patient)"
     r"\W{0,3}(?:\w+\W{1,3}){0,2}$")
 # A US social security number, only after the words that name one.
 _SSN = regex.compile(r"\b(?:ssn|social\s+security(?:\s+(?:number|no|#))?|ss#)\W{0,4}"
