@@ -51,7 +51,7 @@ REPORTED = table({
            ("message", "saying"), ("texted", "me"), ("lyrics",), ("song",), ("movie",),
            ("line",), ("quote",), ("called", "me"), ("called", "him"),
            ("called", "her"), ("called", "them"), ("calling", "me"), ("for", "saying"),
-           ("saying",), ("claimed",), ("claiming",), ("tweeted",), ("posted",)],
+           ("saying",), ("claimed",), ("claiming",), ("claims",), ("tweeted",), ("posted",)],
 })
 GAME = frozenset({
     "jeu", "jeux", "game", "games", "gaming", "partie", "parties", "round", "manche", "fortnite",
