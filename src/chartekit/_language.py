@@ -40,6 +40,7 @@ def detect_language(words: Iterable[str], languages: Sequence[str]) -> str | Non
     if len(candidates) < 2:
         return languages[0]
     words = words if isinstance(words, list | tuple) else list(words)
+    words = _without_split_letters(words)
     counts = [sum(map(STOPWORDS[lang].__contains__, words)) for lang in candidates]
     best = max(counts)
     if best == 0:
@@ -47,3 +48,22 @@ def detect_language(words: Iterable[str], languages: Sequence[str]) -> str | Non
     if counts.count(best) > 1:
         return languages[0]
     return candidates[counts.index(best)]
+
+
+def _without_split_letters(words: Sequence[str]) -> Sequence[str]:
+    """The words without runs of four or more single letters: "p u t e" is a word spelt
+    out, and its "u" is not the English "you" (three would take "I'm a": i, m, a)."""
+    if sum(len(w) == 1 for w in words) < 4:
+        return words
+    kept: list[str] = []
+    run: list[str] = []
+    for word in (*words, ""):
+        if len(word) == 1:
+            run.append(word)
+            continue
+        if len(run) < 4:
+            kept.extend(run)
+        run = []
+        if word:
+            kept.append(word)
+    return kept

@@ -49,6 +49,7 @@ _NUMBER_IN_WORD = re.compile(r"[269]|\d{3}")  # digits no leetspeak uses, or thr
 _TRIPLE = regex.compile(r"(\w)\1\1")
 _TRIPLE_ASCII = re.compile(r"(\w)\1\1")  # the same on ASCII text, three times faster
 _JOINERS_MAX = 3  # longest separator between split letters: " ", ". ", " - ", an emoji
+_ONE_LETTER_WORDS = frozenset("aiy")  # words of one letter a split word may follow
 
 # The same patterns for an ASCII text, in the standard engine (twice as fast there).
 # On ASCII, \p{L} is [a-zA-Z], \p{N} is [0-9], and ``regex``'s \s is [\t\n\v\f\r ]
@@ -242,7 +243,14 @@ def disguised(folded: str, tokens: list[Token], options: NormalizationOptions,
             text = "".join(t.text for t in tokens[i : j + 1])
             yield Token(tokens[i].start, tokens[j].end, text,
                         _forms(text, options, ("split_letters",)), i, j)
-        i = j + 1
+            if j - i + 1 >= 4 and text[0] in _ONE_LETTER_WORDS:  # "a f u c k e r"
+                yield Token(tokens[i + 1].start, tokens[j].end, text[1:],
+                            _forms(text[1:], options, ("split_letters",)), i + 1, j)
+            i = j + 1
+        elif j == i + 1:
+            i = j  # "a f.u.c.k": two letters, then another separator: the run starts at f
+        else:
+            i = j + 1
     # A word cut by one symbol or emoji: "con.nard", "con🤬nard", "sous-merde". Such a
     # word starts at a token that ends where the pattern of cuts finds one.
     n = len(tokens)

@@ -29,6 +29,17 @@ DEFAULT_OPTIONS: dict[str, float] = {
     "max_acronym": 4,  # all-caps words this short may be acronyms
 }
 
+# Short words that are never acronyms: in capitals they count as shouted words ("I AM SO
+# DONE WITH THIS", "C'EST PAS NORMAL"), where a list of acronyms (SNCF, RER, TGV) does not.
+_COMMON_SHORT = frozenset({
+    "the", "and", "you", "your", "this", "that", "with", "for", "are", "was", "have", "has",
+    "not", "but", "all", "what", "why", "how", "who", "its", "just", "very", "done", "will",
+    "can", "get", "got", "now", "here", "they", "them", "from", "been", "any", "more", "much",
+    "stop", "help", "give", "back", "lies", "ever", "want", "need", "dont", "cant", "wont",
+    "les", "des", "une", "est", "pas", "que", "qui", "pour", "mon", "vous", "nous", "sur",
+    "dans", "avec", "tout", "plus", "rien", "cest", "mais", "donc", "fait", "suis", "sont",
+    "elle", "ils", "moi", "toi", "mes", "vos", "nos", "leur", "ces", "cet", "ete", "etre",
+})
 _WORD = regex.compile(r"\p{L}+")
 _UPPER = regex.compile(r"\p{Lu}")
 _UPPER_ASCII = re.compile(r"[A-Z]")  # the same on ASCII text, faster
@@ -53,7 +64,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             upper += len(word)
             if len(word) > 1:
                 shouted.append(match.span())
-            if len(word) > options["max_acronym"]:
+            if len(word) > options["max_acronym"] or word.lower() in _COMMON_SHORT:
                 long_words += 1
         else:
             upper += sum(1 for c in word if c.isupper())

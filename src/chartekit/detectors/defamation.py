@@ -121,6 +121,10 @@ def _named_target(message: Message, first: int, last: int) -> str | None:
                 index > start or index + 1 == first
                 or (index + 1 <= end and _titled(message, index + 1))):
             return text
+    # "l'arbitre Stéphane Lannoy a été acheté par …": a full name inside the accusation
+    for index in range(max(first, start), min(last, end)):
+        if _titled(message, index) and _titled(message, index + 1):
+            return f"{tokens[index].text} {tokens[index + 1].text}"
     return None
 
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._verdict import ContextCue, Reason
-from chartekit.detectors._context import languages, table, window
+from chartekit.detectors._context import in_quotes, languages, table, window
 from chartekit.detectors.insult import SELF, target_cue
 from chartekit.detectors.rules import reason
 from chartekit.detectors.threat import context_cues
@@ -61,13 +61,24 @@ _COUNTER = frozenset({
     "choquant", "choquante", "delit", "delits", "puni", "punie", "punis", "punissable",
     "condamnable", "sanctionne", "sanctionnee", "penalement",
 })
+# News of a sanction, counted only for a slur in quotation marks: "« Sale Arabe » : l'insulte
+# lui a valu six mois avec sursis", "fined for shouting 'dirty Jews'".
+_SANCTION = frozenset({
+    "sursis", "amende", "poursuivi", "poursuivie", "poursuivis", "interpelle", "interpellee",
+    "jailed", "fined", "arrested", "prosecuted", "indicted",
+})
 # Phrases that name what they quote as hate: "they are spreading hate", "discours de haine".
 _COUNTER_PHRASE = re.compile(
     r"\b(?:hate\s+speech|spread(?:ing|s)?\s+hate|(?:discours|propos|messages?)\s+(?:de\s+haine|"
-    r"haineux)|incitation\s+a\s+la\s+haine|appel\s+a\s+la\s+haine)\b")
+    r"haineux)|incitation\s+a\s+la\s+haine|appel\s+a\s+la\s+haine|which\s+is\s+(?:false|untrue|"
+    r"nonsense|a\s+lie)|(?:has\s+been|was|been|long)\s+debunked|pseudo-?science|c\s+est\s+faux|"
+    r"ce\s+qui\s+est\s+faux)\b")
 _META = frozenset({("the", "word"), ("the", "term"), ("this", "word"), ("that", "word"),
                    ("le", "mot"), ("le", "terme"), ("ce", "mot"), ("ce", "terme"),
-                   ("l", "insulte"), ("the", "slur")})
+                   ("l", "insulte"), ("the", "slur"),
+                   # "people who say 'go back to your country' …": a stance quoted
+                   ("who", "say"), ("who", "says"), ("who", "said"), ("qui", "disent"),
+                   ("qui", "dit"), ("qui", "ecrivent")})
 _RECLAIM = table({
     "fr": [("en", "tant", "que"), ("nous", "les"), ("on", "est", "des"), ("fier",),
            ("fiere",), ("fiers",), ("fieres",), ("moi", "aussi"), ("je", "suis", "une"),
@@ -99,6 +110,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 cues.append(ContextCue("target", target, boost=float(options["target_boost"])))
         # "the word 'faggot' meant …", "le mot « nègre »": the word is talked about
         named = counter or (" ".join(words[-2:]) if tuple(words[-2:]) in _META else None)
+        if named is None and (sanction := texts & _SANCTION) and in_quotes(
+                message, message.norm.span(hit.start, hit.end)[0]):
+            named = min(sanction)
         if named:
             cues.append(ContextCue("counter", named, factor=float(options["counter_factor"])))
         cues.extend(context_cues(message, hit, rule,

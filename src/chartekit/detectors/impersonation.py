@@ -65,6 +65,20 @@ _DECORATIONS = (
     "billing", "paiement", "payment", "payments", "facture", "factures", "clientservice",
 )
 _DECORATION_SET = frozenset(_DECORATIONS)
+# Decorations that only an official account would wear: a brand's name first, one of these,
+# and any other word is still dressed up as the brand ("Spotify_Premium_Free").
+_OFFICIAL_LOOK = frozenset({
+    "officiel", "officielle", "official", "offical", "oficial", "support", "help", "helpdesk",
+    "helpline", "service", "services", "sav", "care", "customer", "assistance", "team",
+    "equipe", "remboursement", "remboursements", "refund", "refunds", "securite", "security",
+    "verif", "verified", "verification", "admin", "staff", "hotline", "billing", "paiement",
+    "payment", "payments", "premium", "giveaway", "rewards", "cadeau", "cadeaux", "gift",
+    "gifts", "bonus", "serviceclient", "clientservice", "delivery", "livraison", "tracking",
+    "suivi", "colis", "parcel", "shipping",
+})
+_DECORATION_SET = _DECORATION_SET | {"premium", "vip", "rdv", "jeux", "cashback", "voucher",
+                                     "vouchers", "coupon", "coupons", "unlock", "recovery",
+                                     "lottery", "loterie"}
 _ARTICLES = frozenset({"le", "la", "the"})
 _FAN = frozenset({
     "fan", "fans", "fanclub", "fanpage", "parody", "parodie", "parodique",
@@ -120,7 +134,8 @@ def imitated_brand(handle: str, brands: dict[str, str], *, similarity: float = 8
     words, disguised = _handle_words(handle)
     if not words or _FAN & set(words):
         return None
-    core_words = [w for w in words if not _decoration(w)]
+    # a brand's own name is never a misspelt decoration ("steam" is close to "team")
+    core_words = [w for w in words if w in brands or not _decoration(w)]
     decorated = len(core_words) < len(words)
     # "LaPosteOfficiel": articles are decorations unless the brand's name holds them.
     with_articles = "".join(w for w in words if w in _ARTICLES or not _decoration(w))
@@ -130,6 +145,11 @@ def imitated_brand(handle: str, brands: dict[str, str], *, similarity: float = 8
     if core not in brands and len(core_words) > 1 and all(w in brands for w in core_words):
         core = core_words[0]  # "Fnac_Darty_SAV": two brands glued together
         decorated = True
+    if core not in brands and len(core_words) > 1 and core_words[0] in brands:
+        if not _OFFICIAL_LOOK.isdisjoint(words):
+            return brands[core_words[0]], "decorated"
+        if disguised:  # "DoctoIib_RDV": a dressed-up brand name, then any word
+            return brands[core_words[0]], "disguised"
     if core in brands:
         if decorated:
             return brands[core], "decorated"

@@ -10,20 +10,26 @@ cues are whole tokens read in a short window before the word, within its sentenc
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import regex
 
 from chartekit._language import STOPWORDS
 from chartekit._model import Category, Message, Rule, merged_options
+from chartekit._normalize import NormalizationOptions
 from chartekit._verdict import ContextCue, Reason
 from chartekit.detectors._context import SENTENCE_END, in_quotes, languages, table, window
 from chartekit.detectors.rules import reason
+from chartekit.detectors.sobriquet import public_names
+from chartekit.detectors.threat import GAME
 from chartekit.matchers import Hit
+from chartekit.matchers.lexicon import fold_term
 
 __all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "SELF", "detect", "target_cue"]
 
 NEEDS_HITS = True
+_FOLD = NormalizationOptions()
 
 DEFAULT_OPTIONS: dict[str, float] = {
     "target_boost": 0.35,
@@ -35,6 +41,7 @@ DEFAULT_OPTIONS: dict[str, float] = {
     "name_factor": 0.3,
     "object_factor": 0.3,  # said of a thing: "what a stupid idea", "une question débile"
     "vocative_from": 0.2,  # interjections look like vocatives ("Merde, ..."): not below this
+    "game_factor": 0.4,  # "je vais te niquer au Mario Kart": a first-person verb, a game
 }
 
 # Clause cues: the word is predicated of someone, anywhere in the window.
@@ -298,9 +305,10 @@ def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str
         copula = next((i for i in range(len(words) - 1, -1, -1)
                        if words[i] in _COPULAS[lang]), None)
         subject = words[max(0, copula - 3):copula] if copula is not None else []
-        thing = next((w for w in subject if w in _OBJECTS[lang]), None)
+        thing = next((w for w in subject if w in _OBJECTS[lang] or w in _brand_words(
+            message.protected_brands)), None)
         if thing:
-            return thing
+            return thing  # "SFR est une bande d'escrocs": a company judged, not a person
         if (lang == "fr" and words and words[-1] in _AVOIR
                 and hit.normalized.endswith(("e", "es", "ee", "ees"))):
             return words[-1]  # "j'ai raté mon train": after avoir, a past participle
@@ -320,6 +328,15 @@ def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str
         if lang == "fr" and bare[-2:] == ["c", "est"] and after not in _FR_DETERMINERS:
             return "c'est"
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _brand_words(protected: tuple[str, ...]) -> frozenset[str]:
+    """Brands written as one word ("sfr", "orange", "fnac"), bundled and the call's: as the
+    subject of a copula they are a company, not a person."""
+    brands = (*public_names()[2], *protected)
+    return frozenset(w for brand in brands if len(words := fold_term(brand, _FOLD) or ()) == 1
+                     and len(w := words[0]) >= 3)
 
 
 def target_cue(message: Message, hit: Hit, words: list[str], langs: Sequence[str], *,
@@ -371,6 +388,10 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         negation = next((w for lang in langs for w in words[-4:] if w in _NEGATION[lang]), None)
         if negation:
             cues.append(ContextCue("negation", negation, factor=float(options["negation_factor"])))
+        # "je vais te niquer au Mario Kart": an insult said as a first-person verb is game
+        # talk next to a game, like a threat
+        if hit.normalized.startswith(("je ", "j ")) and (game := message.word_set & GAME):
+            cues.append(ContextCue("game", min(game), factor=float(options["game_factor"])))
         start, _ = message.norm.span(hit.start, hit.end)
         reported = next((c for lang in langs if (c := _REPORTED[lang].find(words))), None)
         if reported or in_quotes(message, start):

@@ -46,6 +46,7 @@ DEFAULT_OPTIONS: dict[str, object] = {
     "iban": 0.9,
     "nir": 0.9,
     "address": 0.8,  # an address someone lives at
+    "ssn": 0.9,  # a US social security number, after the words that name one
 }
 
 # The patterns tried on every message use the standard engine (faster for these simple
@@ -88,11 +89,31 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?!\w)"
 _LOCAL_AT = re.compile(r"[\w.+-]@")  # an @ that an e-mail's local part can end at
 _TLD = r"(?:com|fr|net|org|eu|be|ch|ca|io|info|co\.uk|uk|de|es|it)"
 _SPELLED_EMAIL = regex.compile(
-    r"(?<![\w.])[\w.+-]{2,}\s*[(\[{]?\s*(?:arr?obase|(?<![a-z])at(?![a-z]))\s*[)\]}]?\s*[\w-]{2,}"
+    r"(?<![\w.])[\w.+-]{2,}\s*[(\[{]?\s*(?:arr?obase|(?<![a-z])at(?![a-z])|(?<=\s)@(?=\s))\s*[)\]}]?\s*"
+    r"[\w-]{2,}"
     r"\s*[(\[{]?\s*(?:point|dot|\.)\s*[)\]}]?\s*" + _TLD + r"(?!\w)")
 # The same on ASCII text (most messages), in the standard engine; ``re``'s \s also takes
 # \x1c-\x1f, which ``regex``'s does not: spelled out here.
 _SPELLED_EMAIL_ASCII = re.compile(_SPELLED_EMAIL.pattern.replace(r"\s", r"[\t\n\x0b\x0c\r ]"))
+# "connect your wallet at claim-eth.io" is a preposition before a link: a lone "at" before a
+# dotted domain is an address only with a local part that looks like one (a digit, a dot,
+# an underscore) or a mail provider's domain ("john at gmail.com").
+_AT_LITERAL_DOT = regex.compile(
+    r"^(.*?)\s*[(\[{]?\s*(?<![a-z])at(?![a-z])\s*[)\]}]?\s*([\w-]{2,})\s*\.")
+_MAIL_PROVIDERS = frozenset({
+    "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me", "aol",
+    "proton", "protonmail", "gmx", "yandex", "mail", "orange", "wanadoo", "free", "laposte",
+    "sfr", "neuf", "bbox", "numericable", "club-internet", "zoho",
+})
+
+
+def _spelled_address(match: str) -> bool:
+    """Whether a spelled e-mail match reads as an address, not "word at site.io"."""
+    m = _AT_LITERAL_DOT.match(match)
+    if m is None:
+        return True  # "arobase", or a spelled "dot"/"point"
+    local, domain = m.group(1), m.group(2)
+    return regex.search(r"[\d._+-]", local) is not None or domain in _MAIL_PROVIDERS
 _STREET = (r"(?:rue|avenue|av|boulevard|bd|allee|impasse|chemin|place|route|quai|cours|"
            r"square|residence|lotissement|passage|villa|sentier|hameau|lieu-dit|"
            r"street|st|road|rd|lane|ln|drive|dr|court|ct|way|close|crescent)")
@@ -106,8 +127,12 @@ _REFERENCE = regex.compile(
     r"\b(?:commande|order|suivi|tracking|colis|parcel|facture|invoice|ref|reference|dossier|"
     r"ticket|contrat|transaction|sku|isbn|siret|siren|tva|vat|client|customer|abonne|"
     r"compte client|account|serie|serial|lot|article|produit|product|code|colissimo|"
-    r"chronopost|ups|dhl|fedex|n°|no\.|numero de (?:commande|suivi|dossier|client))"
+    r"chronopost|ups|dhl|fedex|n°|no\.|numero de (?:commande|suivi|dossier|client)|case|claim|"
+    r"policy|booking|confirmation|reservation|membership|member|badge|patient)"
     r"\W{0,3}(?:\w+\W{1,3}){0,2}$")
+# A US social security number, only after the words that name one.
+_SSN = regex.compile(r"\b(?:ssn|social\s+security(?:\s+(?:number|no|#))?|ss#)\W{0,4}"
+                     r"(?:\w+\W{1,3}){0,2}?(\d{3}[- ]\d{2}[- ]\d{4})(?!\d)")
 # Words before an address that say a person lives there.
 _RESIDENCE = regex.compile(
     r"\b(?:habite|habites|habitez|habitons|habitent|vis|vit|vivent|domicile|domicilie|"
@@ -128,7 +153,7 @@ _TENS = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 5
          "soixante": 60, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90}
 _NUMBER_WORDS = frozenset({*_UNITS, *_TEENS, *_TENS, "et"})
 _SPELLED_MIN = 5  # number words in a row for a spelled-out number
-_SPELLED_AT = re.compile(r"arr?obase|(?<![a-z])at(?![a-z])")  # "at" glued to a word is not
+_SPELLED_AT = re.compile(r"arr?obase|(?<![a-z])at(?![a-z])|\s@\s")  # "at" glued to a word is not
 _SPELLED_RUN = regex.compile(
     r"(?<!\w)(?:(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) +
     r")(?:[\s,-]+|$)){" + str(_SPELLED_MIN) + ",}")
@@ -176,6 +201,29 @@ def _pairs(words: list[str]) -> Iterator[str]:
         elif i < len(words) and words[i] in _UNITS and words[i] != "zero":
             value, i = value + _UNITS[words[i]], i + 1
         yield str(value)
+
+
+# English digits read one by one ("oh seven nine one one, double one two…").
+_EN_DIGITS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+              "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_EN_REPEAT = {"double": 2, "triple": 3}
+_EN_SPELLED_MIN = 8  # digit words in a row for an English spelled-out number
+_EN_SPELLED_RUN = regex.compile(
+    r"(?<!\w)(?:(?:" + "|".join((*_EN_DIGITS, *_EN_REPEAT)) + r")(?:[\s,-]+|$)){"
+    + str(_EN_SPELLED_MIN) + ",}")
+
+
+def spelled_digits_en(text: str) -> str:
+    """The digits an English spelled-out number stands for: ``"oh seven double one"`` ->
+    ``"0711"``."""
+    digits, repeat = [], 1
+    for word in regex.split(r"[\s,-]+", text.strip().lower()):
+        if word in _EN_REPEAT:
+            repeat = _EN_REPEAT[word]
+        elif word in _EN_DIGITS:
+            digits.append(_EN_DIGITS[word] * repeat)
+            repeat = 1
+    return "".join(digits)
 
 
 def spelled_digits(text: str) -> str:
@@ -235,9 +283,11 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     # Most messages have no digit, no @, no "at"/"arobase" and no run of number words:
     # nothing below can apply to them.
     has_digit = _DIGIT.search(folded) is not None
-    spelled_at = ("at" in folded or "obase" in folded) and _SPELLED_AT.search(folded) is not None
+    spelled_at = ("at" in folded or "obase" in folded or " @ " in folded) and _SPELLED_AT.search(
+        folded) is not None
     spelled = sum(map(_NUMBER_WORDS.__contains__, message.words)) >= _SPELLED_MIN
-    if not (has_digit or spelled_at or spelled or "@" in folded):
+    spelled_en = sum(w in _EN_DIGITS or w in _EN_REPEAT for w in message.words) >= _EN_SPELLED_MIN
+    if not (has_digit or spelled_at or spelled or spelled_en or "@" in folded):
         return []
     options = merged_options(category, DEFAULT_OPTIONS)
     allowed = _digits_of(category.allow)
@@ -253,6 +303,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 found.add(m.start(), m.end(), "email", m.group(), float(options["email"]))
     if spelled_at:
         for m in (_SPELLED_EMAIL_ASCII if folded.isascii() else _SPELLED_EMAIL).finditer(folded):
+            if not _spelled_address(m.group()):
+                continue
             found.add(m.start(), m.end(), "email", m.group(), float(options["email"]))
 
     digits = len(_DIGIT.findall(folded)) if has_digit else 0
@@ -315,6 +367,18 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         if len(number) >= 9 and _valid_phone(number, region) and number not in allowed:
             found.add(m.start(), m.end(), "phone", number, float(options["phone"]),
                       (ContextCue("spelled", "number written in words"),))
+    for m in _EN_SPELLED_RUN.finditer(folded) if spelled_en else ():
+        number = spelled_digits_en(m.group())
+        if (len(number) >= 9 and number not in allowed
+                and number not in "0123456789" and number not in "9876543210"  # counting
+                and any(_valid_phone(number, code) for code in (*regions, "US", "GB"))):
+            found.add(m.start(), m.end(), "phone", number, float(options["phone"]),
+                      (ContextCue("spelled", "number written in words"),))
+    for m in _SSN.finditer(folded) if digits >= 9 else ():
+        from stdnum.us import ssn
+
+        if ssn.is_valid(regex.sub(r"\D", "", m.group(1))):
+            found.add(m.start(1), m.end(1), "ssn", m.group(1), float(options["ssn"]))
     if digits and _RESIDENCE_WORD.search(folded):  # an address counts after a residence cue
         for pattern in (_ADDRESS, _ADDRESS_NUMBER_FIRST):
             for m in pattern.finditer(folded):

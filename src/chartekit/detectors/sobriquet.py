@@ -60,9 +60,10 @@ PEJORATIVE = (
     "tocard", "tard", "ard", "ouille", "asse", "dingue", "fou", "mou", "lache", "boche",
     "gland", "couille", "crade", "rance", "pue", "poop", "shit", "crap", "turd", "pig",
     "dumb", "dope", "loser", "fake", "liar", "clown", "leon", "nazi", "guignol", "pitre",
-    "tyran", "zizi", "teub", "prout", "arnaque", "escroc",
+    "tyran", "zizi", "teub", "prout", "arnaque", "escroc", "chiasse", "gogol", "mongol",
+    "debile", "neuneu", "baltringue", "animal", "escu",
 )
-_SUFFIXES = frozenset({"ard", "otte", "ouille", "asse", "tard"})
+_SUFFIXES = frozenset({"ard", "otte", "ouille", "asse", "tard", "escu"})
 # Endings of ordinary derived words: "maçonnerie", "macronisme", "macroniste".
 _ORDINARY_ENDINGS = ("erie", "eries", "isme", "ismes", "iste", "istes", "ment", "tion",
                      "sion", "ique", "iques", "ien", "ienne", "iens", "iennes", "eur", "eurs",
@@ -156,13 +157,19 @@ def mocked_name(word: str, names: Iterable[_Name]) -> tuple[_Name, str] | None:
         if word == key or word.rstrip("s") == key:
             continue
         shared = _shared_start(word, key)
-        if shared < min(len(key), max(_HEAD, len(key) - 3)):
+        # A long name may lose its last four letters ("Zuckerturd"), a shorter one three.
+        if shared < min(len(key), max(_HEAD, len(key) - (4 if len(key) >= 9 else 3))):
             continue
-        if word.endswith(_ORDINARY_ENDINGS) and not word.endswith(("otte", "ottes")):
-            continue
+        # An ordinary derived word ("macroniste") only mocks when a pejorative word sits
+        # before its ending ("Zemmerdeur": merde + -eur); suffixes are not read there.
+        ordinary = word.endswith(_ORDINARY_ENDINGS) and not word.endswith(("otte", "ottes"))
         for piece in PEJORATIVE:
-            at = word.find(piece, max(0, shared - 2))
+            at = word.find(piece, max(0, shared - 3))
             if at < 0 or piece in key:
+                continue
+            if ordinary and (piece in _SUFFIXES or len(piece) < 4
+                             or not any(word.endswith(e) and at + len(piece) <= len(word) - len(e)
+                                        for e in _ORDINARY_ENDINGS)):
                 continue
             # A suffix ("-ard", "-otte") only mocks when grafted on (nearly) the whole name:
             # "macronard", "Macrotte", not "barnyard".
@@ -280,6 +287,14 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 following += message.tokens[last].text
             # "Vladimir Poutine" is the French spelling of another listed name
             if any(following == person.key for person in persons):
+                continue
+            # "Boris Johnshit": the surname itself carries a pejorative element
+            deformed = mocked_name(following, persons)
+            if deformed:
+                name, piece = deformed
+                confidence = float(options["unseen"]) * (1.0 if len(name.key) >= 5 else 0.65)
+                add(index, last, "sobriquet.deformation", f"{name.key} + {piece}", name.written,
+                    confidence, "deformation")
                 continue
             for person in persons:
                 similarity = fuzz.ratio(following, person.key)

@@ -6,7 +6,9 @@ sketch m'a tué", "this joke killed me", news ("il a été tué"). This detector
 weighs what is around a hit:
 
 - reported or quoted ("il m'a écrit : « je vais te tuer »", "he threatened to…"): the
-  threat is someone else's, so it goes to review (``reported_factor``);
+  threat is someone else's, so it goes to review (``reported_factor``); quoted in a news
+  item or a work of fiction ("… a-t-il crié avant d'être interpellé", song lyrics) it
+  passes (``news_factor``), unless the reader is the one threatened ("il m'a écrit");
 - video-game or sport talk in the same message ("je vais te défoncer au prochain
   round"): lowered below review (``game_factor``);
 - a joke marker ("mdr", "lol", 😂): a human decides (``joke_factor``).
@@ -30,6 +32,8 @@ DEFAULT_OPTIONS: dict[str, float] = {
     "reported_factor": 0.5,
     "game_factor": 0.4,
     "joke_factor": 0.6,
+    "news_factor": 0.6,  # a reported threat in a news item or a work of fiction
+    "animal_factor": 0.3,  # "les sangliers ravagent les champs, il faut les abattre"
     "window": 6,
 }
 
@@ -47,9 +51,9 @@ REPORTED = table({
            ("message", "saying"), ("texted", "me"), ("lyrics",), ("song",), ("movie",),
            ("line",), ("quote",), ("called", "me"), ("called", "him"),
            ("called", "her"), ("called", "them"), ("calling", "me"), ("for", "saying"),
-           ("saying",), ("claimed",), ("claiming",), ("tweeted",), ("posted",)],
+           ("saying",), ("claimed",), ("claiming",), ("claims",), ("tweeted",), ("posted",)],
 })
-_GAME = frozenset({
+GAME = frozenset({
     "jeu", "jeux", "game", "games", "gaming", "partie", "parties", "round", "manche", "fortnite",
     "valorant", "minecraft", "warzone", "cod", "apex", "fifa", "pvp", "respawn", "boss",
     "niveau", "level", "console", "ps5", "ps4", "xbox", "sniper", "headshot",
@@ -59,6 +63,36 @@ _GAME = frozenset({
     "rematch", "tennis", "foot", "babyfoot", "ping-pong", "belote", "scrabble", "monopoly",
     "uno", "tarot", "mmo", "rpg", "fps", "twitch",
 })
+# Words of a news item about a crime, a trial or a work of fiction: a threat reported or
+# quoted next to them is the news ("« Je vais te tuer », a-t-il crié avant d'être
+# interpellé"), not a threat to the reader.
+_NEWS = frozenset({
+    "interpelle", "interpellee", "arrete", "arretee", "condamne", "condamnee", "prevenu",
+    "prevenue", "accuse", "accusee", "tribunal", "proces", "plainte", "police", "policiers",
+    "gendarmes", "gendarmerie", "enquete", "sursis", "prison", "juge", "jugee", "agresseur",
+    "suspect", "suspecte", "arrested", "convicted", "sentenced", "jailed", "charged",
+    "court", "trial", "prosecutors", "lawsuit", "lyrics", "song", "chanson", "paroles",
+    "film", "movie", "novel", "roman", "serie", "episode", "rapper", "rappeur",
+})
+_FIRST_PERSON = frozenset({"m", "me", "j", "je", "moi", "i", "my"})
+# Animals a third-person call to kill ("il faut les abattre", "shoot them") is about.
+_ANIMALS = frozenset({  # not the ones slurs use (rats, cafards, nuisibles, cochons)
+    "sanglier", "sangliers", "loup", "loups", "renard", "renards", "souris", "frelon",
+    "frelons", "moustique", "moustiques", "pigeon", "pigeons", "chevreuil", "chevreuils",
+    "cerf", "cerfs", "ragondin", "ragondins", "taupe", "taupes", "lapins", "chenilles",
+    "guepes", "ours", "poules", "vaches", "boar", "boars", "wolves", "wolf", "foxes", "fox",
+    "mice", "hornets", "wasps", "deer", "coyotes", "coyote", "squirrels", "gophers", "bears",
+    "hogs", "feral",
+})
+_THIRD_OBJECT = frozenset({"le", "la", "les", "l", "them", "it", "him"})
+# A game word does not soften harm to the body or a real place: "at the game I'm going to
+# break your legs", "après le match je sais où tu gares ta voiture".
+_PHYSICAL = frozenset({
+    "leg", "legs", "knee", "knees", "kneecaps", "arm", "arms", "teeth", "face", "skull", "neck",
+    "ribs", "nose", "jaw", "jambe", "jambes", "genou", "genoux", "bras", "dents", "gueule",
+    "crane", "nez", "machoire", "cotes", "tronche", "knife", "couteau", "hospital", "hopital",
+})
+_REAL_WORLD_RULES = (".whereabouts", ".property", ".coming")
 _JOKE = frozenset({"mdr", "mdrr", "mdrrr", "ptdr", "lol", "lool", "haha", "hahaha", "hihi",
                    "xd", "jk", "lmao", "rofl", "blague", "jpp", "😂", "🤣", "😜", "😉", "😆"})
 
@@ -80,13 +114,24 @@ def context_cues(message: Message, hit: Hit, rule: Rule, options: dict[str, floa
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
     options = merged_options(category, DEFAULT_OPTIONS)
     texts = message.word_set
-    game = next((w for w in sorted(texts & _GAME)), None)
+    game = next((w for w in sorted(texts & GAME)), None)
     joke = next((w for w in sorted(texts & _JOKE)), None) or next(
         (c for c in message.text if c in _JOKE), None)
     reasons: list[Reason] = []
     for hit, rule in hits:
         cues = context_cues(message, hit, rule, options)
-        if game:
+        news = sorted(texts & _NEWS)
+        quote = next((cue for cue in cues if cue.kind == "quote"), None)
+        # ... unless the reader is the one threatened ("il m'a écrit …", "he told me …"):
+        # a victim's report goes to a human
+        if news and quote and _FIRST_PERSON.isdisjoint(quote.text.split()):
+            cues.append(ContextCue("news", news[0], factor=float(options["news_factor"])))
+        if not _THIRD_OBJECT.isdisjoint(hit.normalized.split()) and (animal := sorted(
+                texts & _ANIMALS)):
+            cues.append(ContextCue("animal", animal[0], factor=float(options["animal_factor"])))
+        physical = rule.id.endswith(_REAL_WORLD_RULES) or not _PHYSICAL.isdisjoint(
+            hit.normalized.split())
+        if game and not physical:
             cues.append(ContextCue("game", game, factor=float(options["game_factor"])))
         elif joke:
             cues.append(ContextCue("joke", joke, factor=float(options["joke_factor"])))
