@@ -21,7 +21,7 @@ from typing import Any
 
 from chartekit._categories import BUILTIN, CUSTOM_DEFAULTS
 from chartekit._errors import CharterError, CharterNotFoundError, Problem
-from chartekit._model import Category, Example, Rule
+from chartekit._model import Category, Example, Rule, phrase_index
 from chartekit._normalize import NormalizationOptions
 from chartekit._validate import validate
 from chartekit._verdict import Action
@@ -57,6 +57,7 @@ class Charter:
     fuzzy: tuple[FuzzyRule, ...]
     allow: dict[str, LexiconIndex]
     protected_words: tuple[tuple[str, ...], ...]
+    protected_index: dict[str, tuple[tuple[str, ...], ...]]  # protected_words by first word
     always_run: tuple[str, ...]  # enabled categories whose detector reads every message
 
     def __repr__(self) -> str:
@@ -260,6 +261,8 @@ def _compile(sources: list[YamlSource]) -> Charter:
     protected = data.get("protected") or {}
     names = tuple(protected.get("names") or ())
     brands = tuple(protected.get("brands") or ())
+    protected_words = tuple(w for w in (fold_term(n, normalization) for n in (*names, *brands))
+                            if w)
     return Charter(
         name=data.get("name", Path(own.file).stem),
         description=data.get("description", ""),
@@ -280,8 +283,8 @@ def _compile(sources: list[YamlSource]) -> Charter:
                for name, c in categories.items() if c.allow},
         always_run=tuple(name for name, c in categories.items()
                          if c.enabled and not DETECTORS[c.detector].NEEDS_HITS),
-        protected_words=tuple(w for w in (fold_term(n, normalization) for n in (*names, *brands))
-                              if w),
+        protected_words=protected_words,
+        protected_index=phrase_index(protected_words),
     )
 
 

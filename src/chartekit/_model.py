@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -110,3 +111,11 @@ class Message:
     def gap(self, before: int, after: int) -> str:
         """The folded text between token ``before`` and token ``after``."""
         return self.norm.folded[self.tokens[before].end : self.tokens[after].start]
+
+
+def phrase_index(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Word sequences grouped by their first word, for a scan that reads each token once."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for words in phrases:
+        grouped.setdefault(words[0], []).append(words)
+    return {first: tuple(dict.fromkeys(group)) for first, group in grouped.items()}

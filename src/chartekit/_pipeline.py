@@ -8,13 +8,13 @@ and hand over text that is already a ``str``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from chartekit._charter import Charter
 from chartekit._language import detect_language
 from chartekit._memory import PastMessage
-from chartekit._model import Message, Rule
+from chartekit._model import Message, Rule, phrase_index
 from chartekit._normalize import normalize
 from chartekit._scoring import decide
 from chartekit._tokens import Token, disguised, has_repeat, leet_view, tokenize
@@ -26,18 +26,14 @@ from chartekit.matchers.lexicon import fold_term
 __all__ = ["run"]
 
 
-def _phrase_spans(tokens: Sequence[Token], phrases: Iterable[tuple[str, ...]]) -> list[
-    tuple[int, int]
-]:
-    """Folded spans where one of the word sequences occurs, whole words only."""
-    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for words in phrases:
-        by_first[words[0]].append(words)
+def _phrase_spans(tokens: Sequence[Token], index: Mapping[str, Sequence[tuple[str, ...]]]
+                  ) -> list[tuple[int, int]]:
+    """Folded spans where one of the indexed word sequences occurs, whole words only."""
     spans: list[tuple[int, int]] = []
-    if not by_first:
+    if not index:
         return spans
     for i, token in enumerate(tokens):
-        for words in by_first.get(token.text, ()):
+        for words in index.get(token.text, ()):
             end = i + len(words)
             if end <= len(tokens) and all(t.text == w for t, w in zip(tokens[i:end], words,
                                                                         strict=True)):
@@ -116,9 +112,12 @@ def run(charter: Charter, text: str, *, author: str | None = None, thread: str |
 
     # Words of protected names and brands are never hits themselves (a "Dick" or a
     # "Connard" in a protected name is that person's name).
-    extra = [w for w in (fold_term(n, options) for n in (*protected_names, *protected_brands)) if w
-             ] if protected_names or protected_brands else []
-    exempt = _phrase_spans(tokens, (*charter.protected_words, *extra)) if hits else []
+    index = charter.protected_index
+    if hits and (protected_names or protected_brands):  # the call's names join the charter's
+        index = phrase_index((*charter.protected_words, *(
+            w for w in (fold_term(n, options) for n in (*protected_names, *protected_brands))
+            if w)))
+    exempt = _phrase_spans(tokens, index) if hits else []
     hit_categories = {charter.rules[hit.rule].category for hit in hits}
     allowed = {name: [(h.start, h.end) for h in index.find(tokens, repeats=repeats)]
                for name, index in charter.allow.items() if name in hit_categories}
