@@ -42,6 +42,7 @@ DEFAULT_OPTIONS: dict[str, object] = {
     "official_handles": [],
     "public_brands": True,
     "site_boost": 0.3,  # a pirate site named next to a film, a series, a download
+    "brands": [],  # more brands to compare handles with (the charter's own list)
 }
 # Words that turn a pirate site's name into an offer: "télécharge la saison 3 sur …".
 _WATCHING = frozenset({
@@ -183,7 +184,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     if isinstance(official, list) and author.casefold() in {str(h).casefold() for h in official}:
         return reasons
     public = public_names()[2] if options["public_brands"] else ()
-    brands = _brand_keys((*public, *message.protected_brands))
+    extra = options["brands"]
+    brands = _brand_keys((*public, *message.protected_brands,
+                          *(str(b) for b in extra if isinstance(extra, list))))
     found = imitated_brand(author, brands, similarity=float(options["similarity"]))
     if found is None and isinstance(official, list) and official:
         # The charter lists the brand's real handles: its bare name is not one of them.

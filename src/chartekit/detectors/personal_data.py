@@ -207,7 +207,7 @@ def _pairs(words: list[str]) -> Iterator[str]:
 _EN_DIGITS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
               "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _EN_REPEAT = {"double": 2, "triple": 3}
-_EN_NUMBER_WORDS = frozenset((*_EN_DIGITS, *_EN_REPEAT))  # counted on every message
+_EN_DIGIT_WORDS = frozenset((*_EN_DIGITS, *_EN_REPEAT))
 _EN_SPELLED_MIN = 8  # digit words in a row for an English spelled-out number
 _EN_SPELLED_RUN = regex.compile(
     r"(?<!\w)(?:(?:" + "|".join((*_EN_DIGITS, *_EN_REPEAT)) + r")(?:[\s,-]+|$)){"
@@ -287,7 +287,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     spelled_at = ("at" in folded or "obase" in folded or " @ " in folded) and _SPELLED_AT.search(
         folded) is not None
     spelled = sum(map(_NUMBER_WORDS.__contains__, message.words)) >= _SPELLED_MIN
-    spelled_en = sum(map(_EN_NUMBER_WORDS.__contains__, message.words)) >= _EN_SPELLED_MIN
+    spelled_en = (len(message.words) >= _EN_SPELLED_MIN
+                  and not message.word_set.isdisjoint(_EN_DIGIT_WORDS)
+                  and sum(map(_EN_DIGIT_WORDS.__contains__, message.words)) >= _EN_SPELLED_MIN)
     if not (has_digit or spelled_at or spelled or spelled_en or "@" in folded):
         return []
     options = merged_options(category, DEFAULT_OPTIONS)
