@@ -51,3 +51,14 @@ def test_one_megabyte_message() -> None:
 def test_non_string_input_gets_a_verdict() -> None:
     assert chartekit.moderate(None, "fr").action is Action.ALLOW  # type: ignore[arg-type]
     assert chartekit.moderate(b"sale connard", "fr").action is Action.REMOVE  # type: ignore[arg-type]
+
+
+def test_context_given_as_numbers_is_read_as_text() -> None:
+    """Thread and author ids often are integers; both builds read them as text."""
+    verdict = chartekit.moderate("sale connard", "fr", thread=42, author=7)  # type: ignore[arg-type]
+    assert verdict.action is Action.REMOVE
+    moderator = chartekit.Moderator("fr")
+    for _ in range(3):
+        last = moderator.moderate("Achetez mes cryptos maintenant, offre unique", author=7,  # type: ignore[arg-type]
+                                  thread=42, timestamp=1.0)  # type: ignore[arg-type]
+    assert "flood" in last.categories

@@ -30,16 +30,24 @@ def analyse(charter: Charter, text: str, *, author: str | None = None,
                 protected_brands=protected_brands, lang=lang)[0]
 
 
-def _run(charter: Charter, text: object, *, author: str | None = None,
-         thread: str | None = None, protected_names: Sequence[str] = (),
-         protected_brands: Sequence[str] = (), lang: str | None = None,
-         history: tuple[PastMessage, ...] = ()) -> tuple[Verdict, Message]:
-    """:func:`chartekit._pipeline.run` on ``text`` made a ``str`` whatever it was."""
+def _str_or_none(value: object) -> str | None:
+    return value if value is None or isinstance(value, str) else str(value)
+
+
+def _run(charter: Charter, text: object, *, author: object = None, thread: object = None,
+         protected_names: Sequence[str] = (), protected_brands: Sequence[str] = (),
+         lang: object = None, history: tuple[PastMessage, ...] = ()) -> tuple[Verdict, Message]:
+    """:func:`chartekit._pipeline.run` on ``text`` made a ``str`` whatever it was.
+
+    The context is made text too (a thread id given as ``42`` is the thread ``"42"``): the
+    compiled pipeline checks the types it was written for.
+    """
     if not isinstance(text, str):
         text = text.decode("utf-8", "replace") if isinstance(text, bytes | bytearray) else (
             "" if text is None else str(text))
-    return run(charter, text, author=author, thread=thread, protected_names=protected_names,
-               protected_brands=protected_brands, lang=lang, history=history)
+    return run(charter, text, author=_str_or_none(author), thread=_str_or_none(thread),
+               protected_names=protected_names, protected_brands=protected_brands,
+               lang=_str_or_none(lang), history=history)
 
 
 def moderate(text: str, charter: CharterLike = "fr", *, author: str | None = None,
@@ -94,6 +102,7 @@ class Moderator:
     def moderate(self, text: str, *, author: str | None = None, thread: str | None = None,
                  protected_names: Sequence[str] = (), protected_brands: Sequence[str] = (),
                  lang: str | None = None, timestamp: float | None = None) -> Verdict:
+        author, thread = _str_or_none(author), _str_or_none(thread)  # as _run reads them
         names = (*self.protected_names, *protected_names) if protected_names else (
             self.protected_names)
         brands = (*self.protected_brands, *protected_brands) if protected_brands else (
