@@ -26,7 +26,7 @@ import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -224,6 +224,12 @@ def _prepared(protected_names: tuple[str, ...], protected_brands: tuple[str, ...
                      _known_index(known))
 
 
+def _unseen_confidence(name: _Name, options: dict[str, Any]) -> float:
+    """An unseen deformation's confidence; a short name ("Musk") leaves more room for
+    chance ("muskrat"), so its deformations go to review."""
+    return float(options["unseen"]) * (1.0 if len(name.key) >= 5 else 0.65)
+
+
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category
            ) -> list[Reason]:
     options = merged_options(category, DEFAULT_OPTIONS)
@@ -269,10 +275,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         found = mocked_name(text, candidates) if candidates else None
         if found:
             name, piece = found
-            # A short name ("Musk") leaves more room for chance ("muskrat"): review.
-            confidence = float(options["unseen"]) * (1.0 if len(name.key) >= 5 else 0.65)
             add(index, index, "sobriquet.deformation", f"{name.key} + {piece}", name.written,
-                confidence, "deformation")
+                _unseen_confidence(name, options), "deformation")
             continue
         persons = by_first.get(token.text)
         if persons and index + 1 < len(message.tokens) and index + 1 not in taken and (
@@ -292,9 +296,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             deformed = mocked_name(following, persons)
             if deformed:
                 name, piece = deformed
-                confidence = float(options["unseen"]) * (1.0 if len(name.key) >= 5 else 0.65)
                 add(index, last, "sobriquet.deformation", f"{name.key} + {piece}", name.written,
-                    confidence, "deformation")
+                    _unseen_confidence(name, options), "deformation")
                 continue
             for person in persons:
                 similarity = fuzz.ratio(following, person.key)
