@@ -32,15 +32,20 @@ STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 
-def detect_language(words: Iterable[str], languages: Sequence[str]) -> str | None:
-    """The most likely of ``languages`` for these folded words, or the first on a tie."""
+def detect_language(words: Iterable[str], languages: Sequence[str], *,
+                    singles: int | None = None) -> str | None:
+    """The most likely of ``languages`` for these folded words, or the first on a tie.
+
+    ``singles``: how many of the words are one letter long, when the caller counted them.
+    """
     if not languages:
         return None
     candidates = [lang for lang in languages if lang in STOPWORDS]
     if len(candidates) < 2:
         return languages[0]
     words = words if isinstance(words, list | tuple) else list(words)
-    words = _without_split_letters(words)
+    if (singles if singles is not None else list(map(len, words)).count(1)) >= 4:
+        words = _without_split_letters(words)
     counts = [sum(map(STOPWORDS[lang].__contains__, words)) for lang in candidates]
     best = max(counts)
     if best == 0:
@@ -53,8 +58,6 @@ def detect_language(words: Iterable[str], languages: Sequence[str]) -> str | Non
 def _without_split_letters(words: Sequence[str]) -> Sequence[str]:
     """The words without runs of four or more single letters: "p u t e" is a word spelt
     out, and its "u" is not the English "you" (three would take "I'm a": i, m, a)."""
-    if list(map(len, words)).count(1) < 4:  # on every message: no Python-level loop
-        return words
     kept: list[str] = []
     run: list[str] = []
     for word in (*words, ""):

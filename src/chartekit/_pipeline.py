@@ -66,14 +66,14 @@ def run(charter: Charter, text: str, *, author: str | None = None, thread: str |
     norm = normalize(text, options)
     tokens = tokenize(norm.folded, options)
     words = tuple([t.text for t in tokens])
-    language = lang or detect_language(words, charter.languages)
+    singles = list(map(len, words)).count(1)  # one-letter words: split letters ("p u t e")
+    language = lang or detect_language(words, charter.languages, singles=singles)
     message = Message(norm, tokens, language, author, thread,
                       (*charter.protected_names, *protected_names),
                       (*charter.protected_brands, *protected_brands), history, words,
                       frozenset(words))
 
     repeats = has_repeat(norm.folded)
-    singles = list(map(len, words)).count(1)
     hits = charter.lexicon.find(tokens, disguised(norm.folded, tokens, options, singles=singles),
                                 repeats=repeats, masked="*" in norm.folded)
     warnings: list[str] = []
@@ -112,12 +112,12 @@ def run(charter: Charter, text: str, *, author: str | None = None, thread: str |
 
     # Words of protected names and brands are never hits themselves (a "Dick" or a
     # "Connard" in a protected name is that person's name).
-    index = charter.protected_index
+    protected = charter.protected_index
     if hits and (protected_names or protected_brands):  # the call's names join the charter's
-        index = phrase_index((*charter.protected_words, *(
+        protected = phrase_index((*charter.protected_words, *(
             w for w in (fold_term(n, options) for n in (*protected_names, *protected_brands))
             if w)))
-    exempt = _phrase_spans(tokens, index) if hits else []
+    exempt = _phrase_spans(tokens, protected) if hits else []
     hit_categories = {charter.rules[hit.rule].category for hit in hits}
     allowed = {name: [(h.start, h.end) for h in index.find(tokens, repeats=repeats)]
                for name, index in charter.allow.items() if name in hit_categories}

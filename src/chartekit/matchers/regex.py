@@ -89,7 +89,7 @@ def pattern_error(pattern: str) -> regex.error | None:
         return exc
     except (RecursionError, OverflowError, MemoryError):
         # "((((…))))" nested hundreds deep: the parsers recurse once per level.
-        return regex.error("pattern nested too deeply or too large to compile", pattern, 0)
+        return regex.error("pattern nested too deeply or too large to compile")
     return None
 
 
