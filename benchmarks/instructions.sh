@@ -10,10 +10,11 @@ set -eu
 export PYTHONHASHSEED="${PYTHONHASHSEED:-0}"
 here="$(cd "$(dirname "$0")" && pwd)"
 src="${1:-$here/../src}"
+pythonpath="${src/#installed/}"  # "installed": no path, the installed chartekit
 count() {
   local out
   # The Python run must succeed: valgrind counts a traceback's instructions too.
-  if ! out=$(PYTHONPATH="${src/#installed/}" valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+  if ! out=$(PYTHONPATH="$pythonpath" valgrind --tool=callgrind --callgrind-out-file=/dev/null \
       --error-exitcode=0 python "$here/_passes.py" "$1" 2>&1); then
     echo "$out" | grep -v '^==' >&2
     return 1
@@ -26,5 +27,5 @@ if [ -z "$two" ] || [ -z "$one" ]; then
   echo "valgrind did not count (is valgrind installed, and chartekit importable?)" >&2
   exit 1
 fi
-build=$(PYTHONPATH="${src/#installed/}" python -c 'from chartekit._build import build; print(build())' 2>/dev/null || echo "?")
+build=$(PYTHONPATH="$pythonpath" python -c 'from chartekit._build import build; print(build())' 2>/dev/null || echo "?")
 echo "$src ($build): $(( (two - one) / 2000 )) instructions per message"
