@@ -7,6 +7,14 @@ The public modules (``chartekit.moderate``, the charter loader, verdicts, the fl
 memory, the CLI) stay interpreted, so what callers pass, subclass or pickle behaves the
 same either way, and the ``.py`` sources ship beside the extension.
 
+The hook also works out what loading a charter learns from each bundled regex pattern
+(its syntax checked, its engine chosen, the strings its gate tests) and ships it as
+``chartekit/data/pattern_facts.json``: without it, ``load_charter("fr")`` spends most of
+its time in the standard library's regex parser (``chartekit/matchers/facts_table.py``).
+That needs the runtime dependencies in the build environment
+(``require-runtime-dependencies`` in pyproject.toml); if it fails, the wheel works it out
+at load time instead.
+
 Compilation happens in a temporary copy of ``src/`` (the work tree never gets ``.so``
 files that would shadow edited sources). It is skipped for editable installs, and when
 ``CHARTEKIT_PURE_PYTHON=1`` is set; if it fails (no C compiler, no Python headers), the
@@ -60,10 +68,11 @@ class CompiledCoreHook(BuildHookInterface):
         self._scratch: str | None = None
         if self.target_name != "wheel" or version == "editable":
             return
+        self._scratch = tempfile.mkdtemp(prefix="chartekit-build-")
+        self._write_facts(Path(self._scratch), build_data)
         if os.environ.get("CHARTEKIT_PURE_PYTHON", "") not in ("", "0"):
             self.app.display_info("chartekit: CHARTEKIT_PURE_PYTHON is set, pure-Python wheel")
             return
-        self._scratch = tempfile.mkdtemp(prefix="chartekit-mypyc-")
         try:
             built = self._compile(Path(self._scratch))
         except Exception as error:  # any failure: fall back, never fail the install
@@ -78,6 +87,22 @@ class CompiledCoreHook(BuildHookInterface):
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
         if self._scratch:
             shutil.rmtree(self._scratch, ignore_errors=True)
+
+    def _write_facts(self, scratch: Path, build_data: dict[str, Any]) -> None:
+        """Ship the bundled patterns' facts table; warn and go on without it on failure."""
+        out = scratch / "pattern_facts.json"
+        env = {**os.environ, "PYTHONPATH": str(Path(self.root) / "src")}  # reads charters/
+        done = subprocess.run(
+            [sys.executable, "-c", "import sys; from chartekit.matchers.facts_table import main; "
+             "main(sys.argv[1])", str(out)],
+            cwd=scratch, env=env, capture_output=True, text=True, check=False)
+        if done.returncode or not out.is_file():
+            tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-5:])
+            self.app.display_warning(f"chartekit: no pattern facts table, charters will load "
+                                     f"slower ({tail})")
+            return
+        build_data["force_include"][str(out)] = "chartekit/data/pattern_facts.json"
+        self.app.display_info(f"chartekit: pattern facts table, {done.stdout.strip()}")
 
     def _compile(self, scratch: Path) -> dict[str, str]:
         """Build the extension in ``scratch``; map each built file to its place in the wheel."""

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from chartekit._build import build
+from chartekit.matchers import facts_table
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -84,6 +85,7 @@ def test_a_build_that_cannot_compile_installs_pure_python(tmp_path: Path) -> Non
     assert "mypyc compilation failed" in log
     names = zipfile.ZipFile(wheel).namelist()
     assert "chartekit/_tokens.py" in names
+    assert "chartekit/data/pattern_facts.json" in names  # it needs no compiler
     assert not [n for n in names if n.endswith((".so", ".pyd"))]
 
 
@@ -91,3 +93,15 @@ def test_chartekit_pure_python_skips_compilation(tmp_path: Path) -> None:
     _needs_build_tools()
     wheel, _ = _wheel(tmp_path, CHARTEKIT_PURE_PYTHON="1")
     assert wheel.name.endswith("-py3-none-any.whl")
+    assert "chartekit/data/pattern_facts.json" in zipfile.ZipFile(wheel).namelist()
+
+
+@pytest.mark.skipif(not facts_table.TABLE_PATH.is_file(),
+                    reason="no pattern facts table: not an installed wheel")
+def test_the_shipped_pattern_facts_are_what_loading_would_work_out() -> None:
+    patterns = facts_table.bundled_patterns()
+    assert len(patterns) > 50
+    for pattern in patterns:
+        shipped = facts_table.lookup(pattern)
+        assert shipped is not None, pattern[:80]
+        assert shipped == facts_table.compute(pattern), pattern[:80]

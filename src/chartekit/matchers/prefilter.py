@@ -19,6 +19,7 @@ from typing import Any
 import ahocorasick
 
 from chartekit._language import STOPWORDS
+from chartekit.matchers import facts_table
 from chartekit.matchers.regex import parse_tree, sequence_items
 
 __all__ = ["MIN_LENGTH", "Condition", "Gate", "required_condition", "required_substrings"]
@@ -98,6 +99,9 @@ def _node(op: Any, av: Any) -> frozenset[str] | None:
 @functools.lru_cache(maxsize=1024)
 def required_substrings(pattern: str) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` (case-insensitive) contains, or None."""
+    facts = facts_table.lookup(pattern)
+    if facts is not None:
+        return facts.required
     tree = parse_tree(pattern)  # flags do not change how literals parse
     if tree is None:
         return None
@@ -165,6 +169,9 @@ def required_condition(pattern: str) -> Condition | None:
     which nearly every message passes, are left out. ``None``: no condition can be
     proved, the rule always runs.
     """
+    facts = facts_table.lookup(pattern)
+    if facts is not None:
+        return facts.condition
     tree = parse_tree(pattern)
     if tree is None:
         return None

@@ -29,7 +29,7 @@ from typing import Any
 
 import regex
 
-from chartekit.matchers import Hit
+from chartekit.matchers import Hit, facts_table
 
 __all__ = [
     "DEFAULT_TIMEOUT", "FAST_MAX_LENGTH", "RegexRule", "compile_pattern", "fast_eligible",
@@ -81,7 +81,8 @@ def pattern_error(pattern: str) -> regex.error | None:
     compile, and ``regex`` reads everything it reads; only the rest is compiled here.
     The compiled pattern is built when a message first needs it.
     """
-    if parse_tree(pattern) is not None:
+    facts = facts_table.lookup(pattern)
+    if (facts.readable if facts is not None else parse_tree(pattern) is not None):
         return None
     try:
         compile_pattern(pattern)
@@ -162,8 +163,18 @@ def fast_eligible(pattern: str, view: str = "folded", casefolded: bool = True) -
     bare = _ESCAPE.sub("", pattern)
     if any(c.isupper() for c in bare) or _FLAGS_OR_NAMES.search(bare):
         return False  # upper-case letters, inline flags, named groups: keep one engine
+    facts = facts_table.lookup(pattern)
+    if facts is not None:
+        return facts.readable and not facts.backtracks_badly
+    return parse_tree(pattern) is not None and not tree_backtracks_badly(pattern)
+
+
+@functools.lru_cache(maxsize=4096)
+def tree_backtracks_badly(pattern: str) -> bool:
+    """Whether the standard library's tree of ``pattern`` has a long repetition of more
+    than one character class (False when it cannot read the pattern)."""
     tree = parse_tree(pattern)
-    return tree is not None and not _backtracks_badly(sequence_items(tree))
+    return tree is not None and _backtracks_badly(sequence_items(tree))
 
 
 @dataclass(frozen=True, slots=True)
