@@ -9,7 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import chartekit
-from chartekit.matchers.prefilter import Gate, required_condition, required_substrings
+from chartekit.matchers.prefilter import (
+    Gate,
+    gate_condition,
+    required_condition,
+    required_substrings,
+)
 from chartekit.matchers.regex import compile_pattern
 
 
@@ -39,10 +44,10 @@ def test_no_match_is_ever_skipped(data: st.DataObject) -> None:
     required = required_substrings(pattern)
     if required is not None and compile_pattern(pattern).search(text):
         assert any(s in text for s in required), (pattern[:60], text)
-    condition = required_condition(pattern)
-    if condition is not None and compile_pattern(pattern).search(text):
-        assert any(all(any(s in text for s in clause) for clause in alternative)
-                   for alternative in condition), (pattern[:60], text)
+    for condition in (required_condition(pattern), gate_condition(pattern)):
+        if condition is not None and compile_pattern(pattern).search(text):
+            assert any(all(any(s in text for s in clause) for clause in alternative)
+                       for alternative in condition), (pattern[:60], text)
 
 
 def test_conditions_need_every_part_of_one_alternative() -> None:
@@ -54,9 +59,38 @@ def test_conditions_need_every_part_of_one_alternative() -> None:
         frozenset({frozenset({"dehors"}), frozenset({"juifs"})}),
         frozenset({frozenset({"virez"}), frozenset({"migrants"})}),
     }
-    assert required_condition(r"(?:je|on)\s+(?:te|vous)\s+va") is None
-    # An alternative made only of everyday words proves nothing: the rule always runs.
-    assert required_condition(r"(?:marabout|vous\s+les)") is None
+    # Everyday words alone prove little, but all of them together still have to be there.
+    short = required_condition(r"(?:je|on)\s+(?:te|vous)\s+va")
+    assert short is not None
+    assert (frozenset({"je"}), frozenset({"vous"}), frozenset({"va"})) in short
+    assert Gate([short]).open("je vous va") == {0}
+    assert Gate([short]).open("merci pour tout") == set()
+    assert set(required_condition(r"(?:marabout|vous\s+les)") or ()) == {
+        (frozenset({"marabout"}),), (frozenset({"vous"}), frozenset({"les"}))}
+    assert required_condition(r"(?:marabout|\w+)") is None  # a way through with no literal
+
+
+def test_two_letters_make_a_clause_but_not_a_required_string() -> None:
+    pattern = r"(?<!\w)(?:(?:dm|pm)\s+me|wa\s*:?\s*\+\d+|ecrivez[\s-]*moi)(?!\w)"
+    assert required_substrings(pattern) is None
+    condition = gate_condition(pattern)
+    assert condition is not None
+    gate = Gate([condition])
+    assert gate.open("dm me") == {0}
+    assert gate.open("wa: +33612") == {0}
+    assert gate.open("ecrivez-moi") == {0}
+    assert gate.open("merci pour ce message, bonne soirée") == set()
+
+
+def test_the_gate_condition_joins_the_condition_and_the_required_strings() -> None:
+    pattern = r"(?:je|on)\s+(?:te|vous)\s+va\s+(?:buter|tuer|(?:faire\s+)?payer)"
+    assert required_substrings(pattern) == {"buter", "tuer", "payer"}
+    condition = gate_condition(pattern)
+    assert condition is not None
+    assert Gate([condition]).open("je vais te dire") == set()
+    assert Gate([condition]).open("on va te tuer") == {0}
+    # "te" and "payer" already imply the required set: not tested twice
+    assert (frozenset({"te"}), frozenset({"payer"})) in condition
 
 
 def test_bundled_patterns_mostly_have_a_prefilter() -> None:

@@ -29,7 +29,7 @@ from chartekit._yamlsource import YamlSource, read_yaml
 from chartekit.detectors import DETECTORS, detector_for
 from chartekit.matchers.fuzzy import FuzzyRule
 from chartekit.matchers.lexicon import LexiconIndex, fold_term
-from chartekit.matchers.prefilter import Gate, required_condition, required_substrings
+from chartekit.matchers.prefilter import Gate, gate_condition
 from chartekit.matchers.regex import RegexRule, fast_eligible
 
 __all__ = ["Charter", "bundled_charters", "load_charter"]
@@ -251,7 +251,8 @@ def _compile(sources: list[YamlSource]) -> Charter:
             entries.extend((index, term) for term in rule.terms)
         elif rule.kind == "regex":
             assert rule.pattern is not None
-            required = required_substrings(rule.pattern) if rule.view == "folded" else None
+            # The gate reads the folded text: a pattern on the original runs on every message.
+            required = gate_condition(rule.pattern) if rule.view == "folded" else None
             regexes.append(RegexRule(index, rule.pattern, rule.view, rule.timeout, required,
                                      fast_eligible(rule.pattern, rule.view,
                                                    normalization.casefold)))
@@ -276,8 +277,7 @@ def _compile(sources: list[YamlSource]) -> Charter:
         examples=tuple(_example(e, own, i) for i, e in enumerate(data.get("examples") or ())),
         lexicon=LexiconIndex(entries, normalization),
         regexes=tuple(regexes),
-        regex_gate=Gate((required_condition(r.source) or r.required) if r.required is not None
-                        else None for r in regexes),
+        regex_gate=Gate(r.required for r in regexes),
         fuzzy=tuple(fuzzy),
         allow={name: LexiconIndex(((0, t) for t in c.allow), normalization)
                for name, c in categories.items() if c.allow},

@@ -22,7 +22,8 @@ from chartekit._language import STOPWORDS
 from chartekit.matchers import facts_table
 from chartekit.matchers.regex import parse_tree, sequence_items
 
-__all__ = ["MIN_LENGTH", "Condition", "Gate", "required_condition", "required_substrings"]
+__all__ = ["CLAUSE_MIN_LENGTH", "MIN_LENGTH", "Condition", "Gate", "gate_condition",
+           "required_condition", "required_substrings"]
 
 try:  # Python 3.11+
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -30,6 +31,9 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _c
 
 MIN_LENGTH = 3  # shorter literals ("a", "je") are in every message: no use as a test
+# ... alone; as one clause among others, two letters that are not an everyday word ("mp",
+# "dm", "wa") still close the gate on most messages
+CLAUSE_MIN_LENGTH = 2
 _MAX_SET = 400  # beyond this many strings, testing them costs more than the pattern
 
 
@@ -54,16 +58,16 @@ def _best(candidates: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
     return max(usable, key=_score) if usable else None
 
 
-def _pieces(items: Any) -> Iterator[tuple[Any, Any]]:
+def _pieces(items: Any, shortest: int = MIN_LENGTH) -> Iterator[tuple[Any, Any]]:
     """A concatenation's items, each run of literal characters joined into one string:
-    ``(None, "marabout")`` for a run of :data:`MIN_LENGTH` or more (shorter runs say
+    ``(None, "marabout")`` for a run of ``shortest`` characters or more (shorter runs say
     nothing), ``(op, argument)`` for every other item."""
     run: list[str] = []
     for op, av in [*sequence_items(items), (None, None)]:
         if op is _c.LITERAL:
             run.append(chr(av).lower())
             continue
-        if len(run) >= MIN_LENGTH:
+        if len(run) >= shortest:
             yield None, "".join(run)
         run = []
         if op is not None:
@@ -127,7 +131,7 @@ _MAX_ALTERNATIVES = 64  # beyond this, a part's alternatives fold into one claus
 def _conjunctions(items: Any) -> list[tuple[frozenset[str], ...]]:
     """The alternatives of a concatenation, each the clauses of every item along it."""
     alternatives: list[tuple[frozenset[str], ...]] = [()]
-    for op, av in _pieces(items):
+    for op, av in _pieces(items, CLAUSE_MIN_LENGTH):
         if op is None:
             literal = frozenset({av})
             alternatives = [(*a, literal) for a in alternatives]
@@ -186,11 +190,28 @@ def required_condition(pattern: str) -> Condition | None:
                 keep = rare[clause] = bool(clause) and _COMMON.isdisjoint(clause)
             if keep:
                 kept.append(clause)
-        clauses = tuple(dict.fromkeys(kept))
+        # A way to match that needs no rare string still needs all its everyday ones
+        # ("can't … like … this"): together they are rarer than any of them.
+        clauses = tuple(dict.fromkeys(kept or [c for c in alternative if c]))
         if not clauses:
-            return None  # one way to match that needs no rare string: always run
+            return None  # one way to match that needs no string at all: always run
         alternatives.append(clauses)
     return tuple(dict.fromkeys(alternatives))
+
+
+def gate_condition(pattern: str) -> Condition | None:
+    """Everything the gate can test for ``pattern``: its :func:`required_condition`, each
+    alternative also needing one of its :func:`required_substrings` (both hold for every
+    match, so both together do too), or None: the rule always runs."""
+    condition = required_condition(pattern)
+    required = required_substrings(pattern)
+    if condition is None:
+        return None if required is None else ((required,),)
+    if required is None:
+        return condition
+    # A clause whose strings are all required ones already implies the required set.
+    return tuple(alternative if any(clause <= required for clause in alternative)
+                 else (*alternative, required) for alternative in condition)
 
 
 class Gate:

@@ -185,8 +185,9 @@ class RegexRule:
     source: str
     view: str = "folded"
     timeout: float = DEFAULT_TIMEOUT
-    # One of these occurs in every match (matchers.prefilter); the charter's Gate reads them.
-    required: frozenset[str] | None = None
+    # What every match's text contains (matchers.prefilter: a Condition, or a set of strings
+    # one of which it contains); None: no guarantee. The charter's Gate reads them.
+    required: tuple[tuple[frozenset[str], ...], ...] | frozenset[str] | None = None
     fast: bool = False  # whether the standard library's engine may run it (fast_eligible)
 
     @property
