@@ -79,26 +79,38 @@ class Example:
     line: int | None = None
 
 
-@dataclass(slots=True, eq=False)
 class Message:
     """One message as the detectors see it: folded, tokenized, with its context.
 
-    Built once per message by the moderator and only read by detectors (not frozen: a
-    frozen dataclass's ``__init__`` costs a call per field, on every message).
+    Built once per message by the moderator and only read by detectors. A plain class:
+    compiled with mypyc (hatch_build.py), its ``__init__`` is native code, where a
+    dataclass's generated one stays interpreted.
     """
 
-    norm: NormalizedText
-    tokens: list[Token]
-    language: str | None
-    author: str | None = None
-    thread: str | None = None
-    protected_names: tuple[str, ...] = ()
-    protected_brands: tuple[str, ...] = ()
-    history: tuple[PastMessage, ...] = ()  # the author's recent messages (a Moderator's memory)
-    words: tuple[str, ...] = ()  # the tokens' folded texts, in order (built once per message)
-    word_set: frozenset[str] = frozenset()  # the same, as a set
-    # What detectors compute once per message and share (quoted spans, ...), by name.
-    cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    __slots__ = ("author", "cache", "history", "language", "norm", "protected_brands",
+                 "protected_names", "thread", "tokens", "word_set", "words")
+
+    def __init__(self, norm: NormalizedText, tokens: list[Token], language: str | None,
+                 author: str | None = None, thread: str | None = None,
+                 protected_names: tuple[str, ...] = (), protected_brands: tuple[str, ...] = (),
+                 history: tuple[PastMessage, ...] = (), words: tuple[str, ...] = (),
+                 word_set: frozenset[str] = frozenset()) -> None:
+        self.norm = norm
+        self.tokens = tokens
+        self.language = language
+        self.author = author
+        self.thread = thread
+        self.protected_names = protected_names
+        self.protected_brands = protected_brands
+        self.history = history  # the author's recent messages (a Moderator's memory)
+        self.words = words  # the tokens' folded texts, in order (built once per message)
+        self.word_set = word_set  # the same, as a set
+        # What detectors compute once per message and share (quoted spans, ...), by name.
+        self.cache: dict[str, Any] = {}
+
+    def __repr__(self) -> str:
+        return (f"Message(text={self.norm.original!r}, language={self.language!r}, "
+                f"author={self.author!r}, thread={self.thread!r})")
 
     @property
     def text(self) -> str:

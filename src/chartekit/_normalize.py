@@ -111,13 +111,30 @@ def _fold_char(char: str, options: NormalizationOptions) -> str:
     return "".join(out)
 
 
-@dataclass(frozen=True, slots=True)
 class NormalizedText:
-    """The original text, its folded view, and where each folded character came from."""
+    """The original text, its folded view, and where each folded character came from.
 
-    original: str
-    folded: str
-    origin: tuple[int, ...] | None  # None: the fold kept every character in place
+    Read-only by convention; a plain class so that, compiled with mypyc, building one per
+    message is native code (a frozen dataclass's ``__init__`` stays interpreted).
+    """
+
+    __slots__ = ("folded", "origin", "original")
+
+    def __init__(self, original: str, folded: str, origin: tuple[int, ...] | None) -> None:
+        self.original = original
+        self.folded = folded
+        self.origin = origin  # None: the fold kept every character in place
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, NormalizedText) and self.original == other.original
+                and self.folded == other.folded and self.origin == other.origin)
+
+    def __hash__(self) -> int:
+        return hash((self.original, self.folded, self.origin))
+
+    def __repr__(self) -> str:
+        return (f"NormalizedText(original={self.original!r}, folded={self.folded!r}, "
+                f"origin={self.origin!r})")
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of the folded view to the original text."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from chartekit._charter import Charter
 from chartekit._language import detect_language
@@ -99,7 +98,7 @@ def run(charter: Charter, text: str, *, author: str | None = None, thread: str |
                 more, late = regex_rule.find(leet, text, starts)
                 timed_out = timed_out or late
                 spans = {(h.start, h.end) for h in found}
-                hits.extend(replace(h, transforms=(*h.transforms, "leetspeak")) for h in more
+                hits.extend(h.with_transform("leetspeak") for h in more
                             if (h.start, h.end) not in spans)
             if timed_out:
                 warnings.append(f"rule {charter.rules[regex_rule.rule].id} ran out of time "

@@ -53,6 +53,8 @@ DEFAULT_OPTIONS: dict[str, object] = {
 # shapes; the same matches on every corpus text); the others use ``regex``.
 _DIGIT = re.compile(r"\d")
 _PHONE_LIKE = re.compile(r"\d(?:[\s.\-/()]{0,3}\d){7,}")
+# The fewest digits anything below reads: a phone run has 8, an SSN 9, an IBAN 10.
+_FEWEST_DIGITS = 8
 _PHONE_CONTEXT = 12  # characters before a run that phonenumbers also reads ("tel: +", "(")
 
 
@@ -246,6 +248,10 @@ class _Findings:
     def is_taken(self, start: int, end: int) -> bool:
         return self.claimed.find(1, start, end) != -1
 
+    def is_claimed(self, start: int, end: int) -> bool:
+        """Whether every character of ``start``..``end`` is claimed already."""
+        return self.claimed.find(0, start, end) == -1
+
     def take(self, start: int, end: int) -> None:
         self.claimed[start:end] = b"\x01" * (end - start)
 
@@ -292,6 +298,11 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                   and sum(map(_EN_DIGIT_WORDS.__contains__, message.words)) >= _EN_SPELLED_MIN)
     if not (has_digit or spelled_at or spelled or spelled_en or "@" in folded):
         return []
+    digits = len(_DIGIT.findall(folded)) if has_digit else 0
+    residence = digits > 0 and _RESIDENCE_WORD.search(folded) is not None
+    if digits < _FEWEST_DIGITS and not (spelled_at or spelled or spelled_en or "@" in folded
+                                        or residence):
+        return []  # "2 fois", "en 2019": no number long enough to be anyone's
     options = merged_options(category, DEFAULT_OPTIONS)
     allowed = _digits_of(category.allow)
     found = _Findings(message)
@@ -310,7 +321,6 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 continue
             found.add(m.start(), m.end(), "email", m.group(), float(options["email"]))
 
-    digits = len(_DIGIT.findall(folded)) if has_digit else 0
     if digits >= 10:
         for m in _IBAN.finditer(folded):
             if m.group()[:2].upper() not in _IBAN_COUNTRIES:
@@ -350,6 +360,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         for run_start, run_end in runs:
             if code != region and found.is_taken(run_start, run_end):
                 continue
+            if found.is_claimed(run_start, run_end):
+                continue  # an IBAN's or a card's digits: whatever is read there is not added
             a, b = max(0, run_start - _PHONE_CONTEXT), min(len(folded), run_end + 2)
             matcher = phonenumbers.PhoneNumberMatcher(folded[a:b], code,
                                                       leniency=phonenumbers.Leniency.VALID)
@@ -382,7 +394,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
 
         if ssn.is_valid(regex.sub(r"\D", "", m.group(1))):
             found.add(m.start(1), m.end(1), "ssn", m.group(1), float(options["ssn"]))
-    if digits and _RESIDENCE_WORD.search(folded):  # an address counts after a residence cue
+    if residence:  # an address counts after a residence cue
         for pattern in (_ADDRESS, _ADDRESS_NUMBER_FIRST):
             for m in pattern.finditer(folded):
                 before = folded[max(0, m.start() - 60) : m.start()]
