@@ -120,7 +120,7 @@ def test_gated_and_ungated_charters_agree() -> None:
     import dataclasses
 
     charter = chartekit.load_charter("fr")
-    open_gate = dataclasses.replace(charter, regex_gate=Gate(None for _ in charter.regex_slots))
+    open_gate = dataclasses.replace(charter, regex_gate=Gate(None for _ in charter.regexes))
     for text in ["Les migrants sont des rats, dehors !", "Grand marabout, retour affectif",
                  "je vais te retrouver", "Bonjour, merci pour votre aide", "x" * 5000]:
         assert (chartekit.moderate(text, charter).to_dict()

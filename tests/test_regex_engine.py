@@ -18,9 +18,7 @@ from chartekit.matchers.regex import (
     RegexRule,
     compile_pattern,
     fast_pattern,
-    join_alternatives,
     pattern_error,
-    split_alternatives,
 )
 
 CASES = Path(__file__).parent / "cases"
@@ -119,61 +117,3 @@ def test_long_messages_run_in_the_time_limited_engine() -> None:
     hits, timed_out = rule.find("a x", "", [0])
     assert not timed_out
     assert len(hits) == 1
-
-
-LONG = "z" * 300  # split_alternatives leaves short patterns whole
-
-
-@pytest.mark.parametrize(("pattern", "expected"), [
-    (r"(?<!\w)(?:sale\s+con|pauvre\s+(?:type|mec)|[|]\|x|" + LONG + r")(?!\w)",
-     ("(?<!\\w)", ("sale\\s+con", "pauvre\\s+(?:type|mec)", "[|]\\|x", LONG), "(?!\\w)")),
-    (r"(?:[]|)]a|b\)c|" + LONG + ")", ("", ("[]|)]a", "b\\)c", LONG), "")),  # "]" first in []
-    (r"(?:[^]|]a|" + LONG + ")", ("", ("[^]|]a", LONG), "")),
-])
-def test_patterns_split_into_their_alternatives(pattern: str, expected: object) -> None:
-    assert split_alternatives(pattern) == expected
-    prefix, branches, suffix = expected  # type: ignore[misc]
-    assert join_alternatives(prefix, branches, suffix) == pattern
-
-
-@pytest.mark.parametrize("pattern", [
-    r"(?:a|b)",  # short
-    r"(?:a|" + LONG + r")c|d",  # an alternation at the top
-    r"((?:a|" + LONG + r"))\1",  # a backreference
-    r"(a|" + LONG + ")",  # a capturing group
-    LONG + r"(?:a|b)",  # the group is a small part of the pattern
-    r"(?:" + LONG + ")",  # one alternative
-])
-def test_patterns_left_whole(pattern: str) -> None:
-    assert split_alternatives(pattern) is None
-
-
-def test_most_bundled_patterns_are_split() -> None:
-    charter = chartekit.load_charter("fr")
-    assert sum(1 for r in charter.regexes if r.branches) >= len(charter.regexes) * 3 // 4
-    assert len(charter.regex_slots) > len(charter.regexes)
-
-
-def test_running_only_the_alternatives_that_match_alone_finds_the_same() -> None:
-    """On every case-file text a split pattern matches: only the alternatives that match
-    somewhere by themselves (what the gate lets through, at most) find the same hits."""
-    from chartekit.testing import load_cases
-
-    charter = chartekit.load_charter("fr")
-    split = [r for r in charter.regexes if r.branches]
-    texts = {normalize(case.text).folded for path in sorted(CASES.glob("*.yaml"))
-             for case in load_cases(path)}
-    compared = 0
-    for text in sorted(texts):
-        for rule in split:
-            whole, _ = rule.find(text, text, [0])
-            if not whole:
-                continue
-            alone = tuple(i for i, b in enumerate(rule.branches)
-                          if compile_pattern(join_alternatives(rule.prefix, [b],
-                                                               rule.suffix)).search(text))
-            some, _ = rule.find(text, text, [0], alone)
-            assert [(h.start, h.end) for h in some] == [(h.start, h.end) for h in whole], (
-                charter.rules[rule.rule].id, text)
-            compared += 1
-    assert compared > 300

@@ -29,14 +29,8 @@ from chartekit._yamlsource import YamlSource, read_yaml
 from chartekit.detectors import DETECTORS, detector_for
 from chartekit.matchers.fuzzy import FuzzyRule
 from chartekit.matchers.lexicon import LexiconIndex, fold_term
-from chartekit.matchers.prefilter import Condition, Gate, gate_condition
-from chartekit.matchers.regex import (
-    RegexRule,
-    fast_eligible,
-    join_alternatives,
-    pattern_error,
-    split_alternatives,
-)
+from chartekit.matchers.prefilter import Gate, gate_condition
+from chartekit.matchers.regex import RegexRule, fast_eligible
 
 __all__ = ["Charter", "bundled_charters", "load_charter"]
 
@@ -60,8 +54,6 @@ class Charter:
     lexicon: LexiconIndex
     regexes: tuple[RegexRule, ...]
     regex_gate: Gate  # which regex rules a message can match, in one pass
-    # what each of the gate's slots stands for: (index into regexes, alternative or -1)
-    regex_slots: tuple[tuple[int, int], ...]
     fuzzy: tuple[FuzzyRule, ...]
     allow: dict[str, LexiconIndex]
     protected_words: tuple[tuple[str, ...], ...]
@@ -261,28 +253,12 @@ def _compile(sources: list[YamlSource]) -> Charter:
             assert rule.pattern is not None
             # The gate reads the folded text: a pattern on the original runs on every message.
             required = gate_condition(rule.pattern) if rule.view == "folded" else None
-            fast = fast_eligible(rule.pattern, rule.view, normalization.casefold)
-            split = split_alternatives(rule.pattern) if required is not None else None
-            if split is not None and all(
-                    pattern_error(join_alternatives(split[0], [b], split[2])) is None
-                    for b in split[1]):
-                regexes.append(RegexRule(index, rule.pattern, rule.view, rule.timeout, required,
-                                         fast, *split))
-            else:
-                regexes.append(RegexRule(index, rule.pattern, rule.view, rule.timeout, required,
-                                         fast))
+            regexes.append(RegexRule(index, rule.pattern, rule.view, rule.timeout, required,
+                                     fast_eligible(rule.pattern, rule.view,
+                                                   normalization.casefold)))
         else:
             folded = tuple(" ".join(fold_term(t, normalization)) for t in rule.terms)
             fuzzy.append(FuzzyRule(index, folded, rule.terms, rule.min_similarity))
-    # The gate's slots: one per alternative of a split pattern, one per other pattern.
-    slots: list[tuple[tuple[int, int], Condition | frozenset[str] | None]] = []
-    for position, regex_rule in enumerate(regexes):
-        if not regex_rule.branches:
-            slots.append(((position, -1), regex_rule.required))
-            continue
-        for branch, text in enumerate(regex_rule.branches):
-            alone = join_alternatives(regex_rule.prefix, [text], regex_rule.suffix)
-            slots.append(((position, branch), gate_condition(alone)))
     protected = data.get("protected") or {}
     names = tuple(protected.get("names") or ())
     brands = tuple(protected.get("brands") or ())
@@ -301,8 +277,7 @@ def _compile(sources: list[YamlSource]) -> Charter:
         examples=tuple(_example(e, own, i) for i, e in enumerate(data.get("examples") or ())),
         lexicon=LexiconIndex(entries, normalization),
         regexes=tuple(regexes),
-        regex_gate=Gate(conditions for _, conditions in slots),
-        regex_slots=tuple(slot for slot, _ in slots),
+        regex_gate=Gate(r.required for r in regexes),
         fuzzy=tuple(fuzzy),
         allow={name: LexiconIndex(((0, t) for t in c.allow), normalization)
                for name, c in categories.items() if c.allow},

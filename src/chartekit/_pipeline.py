@@ -87,23 +87,15 @@ def run(charter: Charter, text: str, *, author: str | None = None, thread: str |
         opened = charter.regex_gate.open(gated)
         if leet is not None:
             opened |= charter.regex_gate.open(leet if options.casefold else leet.lower())
-        # Slots are regex rules, or single alternatives of one (matchers.regex's
-        # split_alternatives): a rule runs with only its alternatives the gate opened.
-        slots = charter.regex_slots
-        branches: dict[int, list[int]] = {}
-        for slot in sorted(opened):
-            position, branch = slots[slot]
-            branches.setdefault(position, []).append(branch)
-        for position, kept in branches.items():
+        for position in sorted(opened):
             regex_rule = charter.regexes[position]
             rule_lang = charter.rules[regex_rule.rule].lang
             if rule_lang and language and rule_lang != language:
                 continue  # another language's pattern: its hits would be dropped anyway
-            only = tuple(kept) if regex_rule.branches else None
-            found, timed_out = regex_rule.find(norm.folded, text, starts, only)
+            found, timed_out = regex_rule.find(norm.folded, text, starts)
             hits.extend(found)
             if leet is not None and regex_rule.view == "folded":
-                more, late = regex_rule.find(leet, text, starts, only)
+                more, late = regex_rule.find(leet, text, starts)
                 timed_out = timed_out or late
                 spans = {(h.start, h.end) for h in found}
                 hits.extend(h.with_transform("leetspeak") for h in more

@@ -135,18 +135,11 @@ def write_table(patterns: Iterable[str], path: Path) -> int:
 
 
 def bundled_patterns() -> list[str]:
-    """Every regex pattern of the bundled charters, as loading reads them, and each
-    alternative the gate opens by itself (``regex.split_alternatives``)."""
+    """Every regex pattern of the bundled charters, as loading reads them."""
     from chartekit._charter import bundled_charters, load_charter
-    from chartekit.matchers.regex import join_alternatives
 
-    patterns: list[str] = []
-    for name in bundled_charters():
-        charter = load_charter(name)
-        patterns += [rule.pattern for rule in charter.rules if rule.pattern is not None]
-        patterns += [join_alternatives(r.prefix, [branch], r.suffix) for r in charter.regexes
-                     for branch in r.branches]
-    return patterns
+    return [rule.pattern for name in bundled_charters() for rule in load_charter(name).rules
+            if rule.pattern is not None]
 
 
 def main(out: str) -> None:

@@ -33,8 +33,7 @@ from chartekit.matchers import Hit, facts_table
 
 __all__ = [
     "DEFAULT_TIMEOUT", "FAST_MAX_LENGTH", "RegexRule", "compile_pattern", "fast_eligible",
-    "fast_pattern", "join_alternatives", "parse_tree", "pattern_error", "sequence_items",
-    "split_alternatives",
+    "fast_pattern", "parse_tree", "pattern_error", "sequence_items",
 ]
 
 DEFAULT_TIMEOUT = 0.05  # seconds per pattern per message
@@ -178,72 +177,6 @@ def tree_backtracks_badly(pattern: str) -> bool:
     return tree is not None and _backtracks_badly(sequence_items(tree))
 
 
-_BRANCHES_MIN_LENGTH = 300  # shorter patterns run fast enough whole
-_NUMBERED = re.compile(r"\\[1-9]|\(\?P=|\\g<|\(\?\(")  # backreferences, conditionals
-
-
-def split_alternatives(pattern: str) -> tuple[str, tuple[str, ...], str] | None:
-    """``(?<!\\w)(?:A|B|C)(?!\\w)`` -> ``("(?<!\\w)", ("A", "B", "C"), "(?!\\w)")``.
-
-    A charter pattern is usually one large alternation between two assertions, and on a
-    given message the gate can tell which of its alternatives might match. Running only
-    those finds exactly the same matches: an alternation tries its alternatives in order
-    and keeps the first that matches, and one that matches nowhere in the text never was
-    that first. Returns None when the pattern is short, has no such group (a non-capturing
-    group holding at least two alternatives and most of the pattern), or numbers its
-    groups in a way a shorter alternation would change (backreferences, conditionals).
-    """
-    if len(pattern) < _BRANCHES_MIN_LENGTH or _NUMBERED.search(pattern):
-        return None
-    depth, i, n = 0, 0, len(pattern)
-    best: tuple[int, int, list[int]] | None = None
-    start, bars = 0, list[int]()
-    while i < n:
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":  # a class: "]" right after "[" or "[^" is a member, not its end
-            i += 2 if pattern.startswith("[^", i) else 1
-            if i < n and pattern[i] == "]":
-                i += 1
-            while i < n and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-            i += 1
-            continue
-        if c == "(":
-            if depth == 0:
-                start, bars = i, []
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0 and (best is None or i + 1 - start > best[1] - best[0]):
-                best = (start, i + 1, bars)
-        elif c == "|":
-            if depth == 0:
-                return None  # an alternation at the top: no single group holds it
-            if depth == 1:
-                bars.append(i)
-        i += 1
-    if best is None or depth != 0:
-        return None
-    first, last, cuts = best
-    if not pattern.startswith("(?:", first) or not cuts or (last - first) * 2 < n:
-        return None
-    ends = [*cuts, last - 1]
-    branches = tuple(pattern[a:b] for a, b in zip([first + 3, *(c + 1 for c in cuts)], ends,
-                                                  strict=True))
-    prefix, suffix = pattern[:first], pattern[last:]
-    if join_alternatives(prefix, branches, suffix) != pattern:
-        return None
-    return prefix, branches, suffix
-
-
-def join_alternatives(prefix: str, branches: Sequence[str], suffix: str) -> str:
-    """The pattern :func:`split_alternatives` read, with only ``branches`` left in it."""
-    return f"{prefix}(?:{'|'.join(branches)}){suffix}"
-
-
 @dataclass(frozen=True, slots=True)
 class RegexRule:
     """A regex rule, compiled for each engine when a message first needs it."""
@@ -256,33 +189,22 @@ class RegexRule:
     # one of which it contains); None: no guarantee. The charter's Gate reads them.
     required: tuple[tuple[frozenset[str], ...], ...] | frozenset[str] | None = None
     fast: bool = False  # whether the standard library's engine may run it (fast_eligible)
-    # split_alternatives: the gate opens each alternative by itself; () when not split
-    prefix: str = ""
-    branches: tuple[str, ...] = ()
-    suffix: str = ""
 
     @property
     def pattern(self) -> regex.Pattern[str]:
         """The time-limited ``regex`` pattern."""
         return compile_pattern(self.source)
 
-    def find(self, folded: str, original: str, token_starts: Sequence[int],
-             branches: tuple[int, ...] | None = None) -> tuple[list[Hit], bool]:
-        """Hits on the chosen view, and whether the time limit cut the search short.
-
-        ``branches``: the only alternatives (indexes into :attr:`branches`) that can match
-        this text, as the gate found; None runs the whole pattern.
-        """
+    def find(self, folded: str, original: str, token_starts: Sequence[int]
+             ) -> tuple[list[Hit], bool]:
+        """Hits on the chosen view, and whether the time limit cut the search short."""
         text = original if self.view == "original" else folded
-        source = self.source
-        if branches is not None and len(branches) < len(self.branches):
-            source = _subset(self.prefix, self.branches, self.suffix, branches)
         hits: list[Hit] = []
         try:
-            fast = (_compile_fast(source) if self.fast and len(text) <= FAST_MAX_LENGTH
+            fast = (_compile_fast(self.source) if self.fast and len(text) <= FAST_MAX_LENGTH
                     else None)
             matches = (fast.finditer(text) if fast is not None
-                       else compile_pattern(source).finditer(text, timeout=self.timeout))
+                       else compile_pattern(self.source).finditer(text, timeout=self.timeout))
             for m in matches:
                 if m.end() == m.start():
                     continue
@@ -293,11 +215,6 @@ class RegexRule:
         except TimeoutError:
             return hits, True
         return hits, False
-
-
-@functools.lru_cache(maxsize=4096)
-def _subset(prefix: str, branches: tuple[str, ...], suffix: str, kept: tuple[int, ...]) -> str:
-    return join_alternatives(prefix, [branches[i] for i in kept], suffix)
 
 
 def _token_at(starts: Sequence[int], offset: int) -> int:
