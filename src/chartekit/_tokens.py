@@ -27,9 +27,11 @@ _LEET_CHARS = frozenset("013457 8@$€!|".replace(" ", ""))
 
 # A word starts with a letter, a digit or @ $ € and ends with a letter, a digit or $;
 # inside, leetspeak and masking symbols are part of it (c0nn4rd, f**k, c*nnard), while
-# around it they are punctuation (connard!!!, *connard*).
-_WORD = regex.compile(r"(?:[\p{L}\p{N}@$€][\p{L}\p{N}@$€|!*]*)?[\p{L}\p{N}$]")
-_WORD_WITH_APOSTROPHE = regex.compile(r"(?:[\p{L}\p{N}@$€][\p{L}\p{N}@$€|!*']*)?[\p{L}\p{N}$]")
+# around it they are punctuation (connard!!!, *connard*). Written as one run checked at
+# its end (a look-behind), not as an optional start before the last character: the same
+# words, but the engines skip ahead to a possible first character (1.2-1.7x faster).
+_WORD = regex.compile(r"[\p{L}\p{N}@$€][\p{L}\p{N}@$€|!*]*(?<=[\p{L}\p{N}$])")
+_WORD_WITH_APOSTROPHE = regex.compile(r"[\p{L}\p{N}@$€][\p{L}\p{N}@$€|!*']*(?<=[\p{L}\p{N}$])")
 # étudiant·e·s, connard.e.s: a word, a feminine ending, a plural ending.
 _INCLUSIVE = regex.compile(
     r"(?<![\p{L}\p{N}])(\p{L}{2,})[·.•‧⋅]"
@@ -54,8 +56,8 @@ _ONE_LETTER_WORDS = frozenset("aiy")  # words of one letter a split word may fol
 # The same patterns for an ASCII text, in the standard engine (twice as fast there).
 # On ASCII, \p{L} is [a-zA-Z], \p{N} is [0-9], and ``regex``'s \s is [\t\n\v\f\r ]
 # (``re``'s \s would also take the separators \x1c-\x1f).
-_WORD_ASCII = re.compile(r"(?:[a-zA-Z0-9@$][a-zA-Z0-9@$|!*]*)?[a-zA-Z0-9$]")
-_WORD_WITH_APOSTROPHE_ASCII = re.compile(r"(?:[a-zA-Z0-9@$][a-zA-Z0-9@$|!*']*)?[a-zA-Z0-9$]")
+_WORD_ASCII = re.compile(r"[a-zA-Z0-9@$][a-zA-Z0-9@$|!*]*(?<=[a-zA-Z0-9$])")
+_WORD_WITH_APOSTROPHE_ASCII = re.compile(r"[a-zA-Z0-9@$][a-zA-Z0-9@$|!*']*(?<=[a-zA-Z0-9$])")
 _INCLUSIVE_ASCII = re.compile(
     r"(?<![a-zA-Z0-9])([a-zA-Z]{2,})\."
     r"(e|ne|le|te|se|re|rice|euse|ice|sse|ere|ive|fe)(?:\.(s)|(s))?(?![a-zA-Z0-9])"

@@ -254,9 +254,11 @@ class Gate:
                         for string, rules in pending.items()}
         self.automaton: Any = None
         if seen:
+            # Each string carries what it opens, so a pass needs no lookup by string.
             self.automaton = ahocorasick.Automaton()
             for string in seen:
-                self.automaton.add_word(string, string)
+                self.automaton.add_word(string, (string, self.direct.get(string),
+                                                 self.pending.get(string)))
             self.automaton.make_automaton()
 
     def __reduce__(self) -> tuple[type[Gate], tuple[tuple[Condition | frozenset[str] | None,
@@ -269,16 +271,18 @@ class Gate:
         opened = set(self.always)
         if self.automaton is None:
             return opened
-        found = {string for _, string in self.automaton.iter(text)}
-        if not found:
-            return opened
-        direct, pending = self.direct, self.pending
-        for string in found:
-            rules = direct.get(string)
+        found: set[str] = set()
+        waiting: list[tuple[tuple[int, tuple[tuple[frozenset[str], ...], ...]], ...]] = []
+        for _, (string, rules, pending) in self.automaton.iter(text):
+            if string in found:
+                continue
+            found.add(string)
             if rules:
                 opened |= rules
-        for string in found:
-            for index, rests in pending.get(string, ()):
+            if pending:
+                waiting.append(pending)
+        for pending in waiting:
+            for index, rests in pending:
                 if index in opened:
                     continue
                 for rest in rests:  # the other clauses of one alternative: all must hold
