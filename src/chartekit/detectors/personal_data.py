@@ -290,8 +290,10 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     # Most messages have no digit, no @, no "at"/"arobase" and no run of number words:
     # nothing below can apply to them.
     has_digit = _DIGIT.search(folded) is not None
-    spelled_at = ("at" in folded or "obase" in folded or " @ " in folded) and _SPELLED_AT.search(
-        folded) is not None
+    # a spelled address needs its "at" and its "point", "dot" or "." ("at" alone is common)
+    spelled_at = (("at" in folded or "obase" in folded or " @ " in folded)
+                  and ("." in folded or "point" in folded or "dot" in folded)
+                  and _SPELLED_AT.search(folded) is not None)
     spelled = sum(map(_NUMBER_WORDS.__contains__, message.words)) >= _SPELLED_MIN
     spelled_en = (len(message.words) >= _EN_SPELLED_MIN
                   and not message.word_set.isdisjoint(_EN_DIGIT_WORDS)
