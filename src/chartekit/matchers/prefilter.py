@@ -30,9 +30,9 @@ try:  # Python 3.11+
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _c
 
-MIN_LENGTH = 3  # shorter literals ("a", "je") are in every message: no use as a test
-# ... alone; as one clause among others, two letters that are not an everyday word ("mp",
-# "dm", "wa") still close the gate on most messages
+MIN_LENGTH = 3  # shorter literals ("a", "je") are in nearly every message: no test alone
+# In a condition, where every clause of an alternative must hold, two letters that are not
+# an everyday word ("mp", "dm", "wa") still keep the gate shut on most messages.
 CLAUSE_MIN_LENGTH = 2
 _MAX_SET = 400  # beyond this many strings, testing them costs more than the pattern
 
@@ -169,9 +169,11 @@ def required_condition(pattern: str) -> Condition | None:
     """A finer test than :func:`required_substrings`: alternatives of clauses.
 
     ``(?:dehors les (?:arabes|juifs)|virez les (?:arabes|juifs))`` needs "dehors" *and*
-    "arabe" or "juif", or "virez" *and* one of them. Clauses made of everyday words,
-    which nearly every message passes, are left out. ``None``: no condition can be
-    proved, the rule always runs.
+    "arabe" or "juif", or "virez" *and* one of them. Clauses are read from literals of
+    two characters or more (:data:`CLAUSE_MIN_LENGTH`: "dm", "mp"). Clauses made of
+    everyday words, which nearly every message passes, are left out of an alternative
+    that has others; an alternative made only of them keeps them all. ``None``: some way
+    to match needs no literal at all, the rule always runs.
     """
     facts = facts_table.lookup(pattern)
     if facts is not None:
