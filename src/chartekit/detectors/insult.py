@@ -145,6 +145,32 @@ _ADJECTIVES = {
         "degueulasses bidon foireux foireuse foireuses debilissime inutile inutiles "
         "moche moches abruti abrutie cretin cretine".split()),
 }
+# Animals the lexicons also use as insults, and the verbs that find the real animal ("found
+# a little worm in my salad", "j'ai vu un rat dans la cave"): then the word is the animal.
+_ANIMALS = {
+    "en": frozenset(
+        "pig pigs hog hogs snake snakes cow cows whale whales dog dogs mutt mutts rat rats "
+        "weasel weasels worm worms maggot maggots cockroach cockroaches roach roaches leech "
+        "leeches toad toads slug slugs donkey donkeys ape apes baboon baboons vulture "
+        "vultures".split()),
+    "fr": frozenset(
+        "thon thons baleine baleines cachalot cachalots ane anes veau veaux singe singes "
+        "guenon guenons rat rats blaireau blaireaux dinde dindes dindon dindons pintade "
+        "pintades buse buses morue morues pigeon pigeons vipere viperes serpent serpents "
+        "limace limaces larve larves cafard cafards cloporte cloportes crapaud crapauds "
+        "chacal chacals vautour vautours sangsue sangsues porc porcs cochon cochons vache "
+        "vaches chien chiens".split()),
+}
+_SIGHTING = {
+    "en": frozenset("found find finding saw see seeing seen spotted caught killed trapped "
+                    "squashed stepped feeding fed pet petting adopted rescued".split()),
+    "fr": frozenset("trouve trouvee vu apercu attrape tue ecrase croise adopte recueilli "
+                    "nourri caresse".split()),
+}
+_COUNTING = {"en": frozenset("a an the some two three few little tiny big huge dead baby "
+                             "giant".split()),
+             "fr": frozenset("un une des le la les deux trois petit petite gros grosse "
+                             "enorme mort morte bebe".split())}
 # Forms of avoir before a past participle ("a" is left out: folded, it is also "à").
 _AVOIR = frozenset({"ai", "as", "avons", "avez", "ont", "avais", "avait", "avaient"})
 _COPULAS = {"en": frozenset({"is", "was", "are", "were"}),
@@ -298,6 +324,14 @@ def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str
     if (after in ("de", "d", "ce", "cet", "cette", "ces") and nxt + 1 < len(message.tokens)
             and message.tokens[nxt + 1].text in _OBJECTS["fr"] and "fr" in langs):
         return message.tokens[nxt + 1].text
+    # "found a little worm in my salad": a verb of finding, a determiner, the animal
+    for lang in langs:
+        if hit.normalized in _ANIMALS[lang]:
+            last = words[-3:]
+            verb = next((i for i, w in enumerate(last) if w in _SIGHTING[lang]), None)
+            if verb is not None and last[verb + 1:] and all(
+                    w in _COUNTING[lang] for w in last[verb + 1:]):
+                return last[verb]
     # "you stupid idiot", "that dumb twitter hoe": the noun is an insult too
     next_is_insult = nxt in insult_starts or nxt + 1 in insult_starts
     for lang in langs:
