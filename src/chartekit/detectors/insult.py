@@ -52,7 +52,9 @@ _TARGET = table({
            # SMS spellings of "t'es": "t un bouffon", "tes qu'une pauvre fille"
            ("t", "un"), ("t", "une"), ("t", "qu"), ("tes", "un"), ("tes", "une"), ("tes", "qu")],
     "en": [("you", "are"), ("you", "re"), ("youre",), ("ur",), ("u", "r"), ("are", "such"),
-           ("you", "were"), ("yall",), ("you", "absolute"), ("you", "total")],
+           ("you", "were"), ("yall",), ("you", "absolute"), ("you", "total"),
+           # a taunt to the reader: "imagine being this much of a dumbass"
+           ("imagine", "being")],
 })
 # Third-person predicates: someone *or something* is called the word ("ce film est une
 # merde"), so they weigh less than a cue that can only mean a person.
