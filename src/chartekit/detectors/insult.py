@@ -69,6 +69,9 @@ _ADDRESS = table({
            ("sales",), ("bande", "de"), ("bande", "d"), ("pauvre",), ("pauvres",), ("quel",),
            ("quelle",), ("quels",), ("quelles",), ("gros",), ("grosse",), ("sombre",), ("ce",),
            ("cette",), ("ces",), ("cet",), ("ptit",), ("ptite",), ("p", "tit"), ("p", "tite"),
+           # "t'as une tête de cul", "t'as la gueule d'un …"
+           ("t", "as", "une"), ("tu", "as", "une"), ("tas", "une"), ("t", "as", "la"),
+           ("tu", "as", "la"), ("t", "as", "un"), ("tu", "as", "un"),
            ("petit",), ("petite",), ("vieux",),
            ("vieille",), ("tes",), ("vous",), ("hey",), ("oh",), ("eh",), ("he",), ("wesh",),
            ("wsh",), ("wech",)],
@@ -145,7 +148,7 @@ _ADJECTIVES = {
         "nulle nuls nulles pourri pourrie pourris pourries minable minables naze nazes merdique "
         "merdiques pathetique pathetiques ridicule ridicules lamentable lamentables degueulasse "
         "degueulasses bidon foireux foireuse foireuses debilissime inutile inutiles "
-        "moche moches abruti abrutie cretin cretine".split()),
+        "moche moches abruti abrutie cretin cretine bete betes".split()),
 }
 # Animals the lexicons also use as insults, and the verbs that find the real animal ("found
 # a little worm in my salad", "j'ai vu un rat dans la cave"): then the word is the animal.
@@ -173,6 +176,9 @@ _COUNTING = {"en": frozenset("a an the some two three few little tiny big huge d
                              "giant".split()),
              "fr": frozenset("un une des le la les deux trois petit petite gros grosse "
                              "enorme mort morte bebe".split())}
+# "c'est con", "ce serait bête", "c'était débile": an adjective after these judges a situation
+_SITUATION = (["c", "est"], ["c", "etait"], ["ce", "serait"], ["ca", "serait"], ["c", "serait"],
+              ["ce", "sera"], ["ca", "sera"], ["ca", "fait"])
 # Forms of avoir before a past participle ("a" is left out: folded, it is also "à").
 _AVOIR = frozenset({"ai", "as", "avons", "avez", "ont", "avais", "avait", "avaient"})
 _COPULAS = {"en": frozenset({"is", "was", "are", "were"}),
@@ -219,6 +225,10 @@ _PLACE_BEFORE = regex.compile(r"(?:saint|sainte|st|ste|pont|mont|port|val|bourg)
 # person for an insult, mostly a thing for a swear word.
 _POINTING = frozenset({"quel", "quelle", "quels", "quelles", "ce", "cette", "ces", "cet",
                        "this", "that", "those", "these", "what a", "what an"})
+# "t'as une tête de cul" aims at someone, but "t'as une chatte de ouf" (you are lucky): a
+# swear word after these is not aimed, like one after a pointing word
+_HAVING = frozenset({"t as une", "tu as une", "tas une", "t as la", "tu as la", "t as un",
+                     "tu as un"})
 _NAMING = frozenset({"nomme", "nommee", "prenomme", "prenommee", "surnomme", "surnommee",
                      "baptise", "baptisee", "named", "nicknamed"})
 
@@ -362,8 +372,8 @@ def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str
         # "c'est con", "c'est trop débile": the adjective judges a situation
         bare = words[:-1] if words and words[-1] in _INTENSIFIERS else words
         # ... unless a person follows: "c'est con un gauchiste"
-        if lang == "fr" and bare[-2:] == ["c", "est"] and after not in _FR_DETERMINERS:
-            return "c'est"
+        if lang == "fr" and bare[-2:] in _SITUATION and after not in _FR_DETERMINERS:
+            return " ".join(bare[-2:])
     return None
 
 
@@ -410,6 +420,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         else:
             target = target_cue(message, hit, words, langs,
                                 vocative=base >= float(options["vocative_from"]))
+            if target in _HAVING and rule.id.endswith(".vulgar"):
+                target = None
             if (target in _POINTING and rule.id.endswith(".vulgar")
                     and not _person_follows(message, hit, starts)):
                 target = None  # "quel bordel", "this shit": a swear word points at a thing
