@@ -19,7 +19,14 @@ from chartekit._language import STOPWORDS
 from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._normalize import NormalizationOptions
 from chartekit._verdict import ContextCue, Reason
-from chartekit.detectors._context import SENTENCE_END, in_quotes, languages, table, window
+from chartekit.detectors._context import (
+    SENTENCE_END,
+    following,
+    in_quotes,
+    languages,
+    table,
+    window,
+)
 from chartekit.detectors.rules import reason
 from chartekit.detectors.sobriquet import public_names
 from chartekit.detectors.threat import GAME
@@ -54,7 +61,8 @@ _TARGET = table({
     "en": [("you", "are"), ("you", "re"), ("youre",), ("ur",), ("u", "r"), ("are", "such"),
            ("you", "were"), ("yall",), ("you", "absolute"), ("you", "total"),
            # a taunt to the reader: "imagine being this much of a dumbass"
-           ("imagine", "being")],
+           ("imagine", "being"),
+           ("re", "nothing", "but"), ("are", "nothing", "but"), ("r", "nothing", "but")],
 })
 # Third-person predicates: someone *or something* is called the word ("ce film est une
 # merde"), so they weigh less than a cue that can only mean a person.
@@ -229,6 +237,8 @@ _POINTING = frozenset({"quel", "quelle", "quels", "quelles", "ce", "cette", "ces
 # swear word after these is not aimed, like one after a pointing word
 _HAVING = frozenset({"t as une", "tu as une", "tas une", "t as la", "tu as la", "t as un",
                      "tu as un"})
+_COMPARED = frozenset({("que", "toi"), ("que", "vous"), ("qu", "toi"), ("as", "you"),
+                       ("as", "u"), ("than", "you"), ("than", "u")})
 _NAMING = frozenset({"nomme", "nommee", "prenomme", "prenommee", "surnomme", "surnommee",
                      "baptise", "baptisee", "named", "nicknamed"})
 
@@ -393,6 +403,9 @@ def target_cue(message: Message, hit: Hit, words: list[str], langs: Sequence[str
                    or (c := _ADDRESS[lang].find(words, within=2))), None)
     if target is None:
         target = _mention_near(message, words, hit.last)
+    if target is None:  # "aussi débile que toi", "as dumb as you"
+        after = tuple(following(message, hit.last, 2))
+        target = " ".join(after) if after in _COMPARED else None
     if target is None and vocative and _vocative(message, hit.first, hit.last):
         target = "vocative"
     return target
