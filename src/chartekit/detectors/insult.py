@@ -120,7 +120,8 @@ _OBJECTS = {
         "game games song excuse argument plan policy move error design update app system price "
         "prices traffic weather bug car phone day week job video book answer reply remark "
         "choice trend headline title printer computer laptop gps router wifi bus train "
-        "machine printer software website site server keyboard alarm elevator".split()),
+        "machine printer software website site server keyboard alarm elevator box boxes package "
+        "parcel item items product products device gadget tv sofa couch mattress bag case".split()),
     "fr": frozenset(
         "idee idees question questions truc trucs chose choses decision decisions regle regles "
         "loi lois article blague blagues film films emission jeu match chanson excuse argument "
@@ -329,6 +330,9 @@ def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str
     question débile"), a situation ("c'est con"), or a past participle after avoir
     ("j'ai raté mon train").
     """
+    # "c'est quoi ce FDP sur ma facture ? Frais de port ?": the acronym spelt out
+    if hit.normalized == "fdp" and "frais de port" in message.folded:
+        return "frais de port"
     nxt = hit.last + 1
     after = (message.tokens[nxt].text if nxt < len(message.tokens)
              and not SENTENCE_END & set(message.gap(hit.last, nxt)) else None)
