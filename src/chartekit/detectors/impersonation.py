@@ -67,7 +67,8 @@ _DECORATIONS = (
     # what an institution is ("Ameli_Assurance_Maladie_Info", "Impots_Gouv_Fr")
     "assurance", "maladie", "sante", "gouv", "gouvfr", "gouvernement", "administration",
     "agence", "agency", "dept", "department", "bureau", "national", "nationale", "caisse",
-    "fiscal", "impots", "mutuelle", "public", "publique", "page",
+    "fiscal", "impots", "mutuelle", "public", "publique", "page", "abonnement", "abonnements",
+    "subscription", "subscriptions", "renewal", "renouvellement", "membership", "billing",
 )
 _DECORATION_SET = frozenset(_DECORATIONS)
 # Decorations that only an official account would wear: a brand's name first, one of these,

@@ -62,7 +62,8 @@ _TARGET = table({
            ("you", "were"), ("yall",), ("you", "absolute"), ("you", "total"),
            # a taunt to the reader: "imagine being this much of a dumbass"
            ("imagine", "being"),
-           ("re", "nothing", "but"), ("are", "nothing", "but"), ("r", "nothing", "but")],
+           ("re", "nothing", "but"), ("are", "nothing", "but"), ("r", "nothing", "but"),
+           ("touch", "grass")],
 })
 # Third-person predicates: someone *or something* is called the word ("ce film est une
 # merde"), so they weigh less than a cue that can only mean a person.
