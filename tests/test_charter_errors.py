@@ -102,3 +102,52 @@ def test_error_message_lists_every_problem(charters_dir: Path) -> None:
     text = str(info.value)
     assert text.startswith("charter has 3 problems:")
     assert text.count("three_mistakes.yaml:") == 3
+
+
+# -- vocabulary lists shared by regex rules --------------------------------------------------
+
+_VOCAB_CHARTER = """version: 1
+name: x
+vocabulary:
+  pets: ['chats?', chiens?]
+categories:
+  insult:
+    rules:
+      - {id: a, lang: fr, regex: 'sale\\s+{{pets}}'}
+"""
+
+
+def test_vocabulary_expands_in_regex_rules(tmp_path: Path) -> None:
+    path = tmp_path / "charter.yaml"
+    path.write_text(_VOCAB_CHARTER, encoding="utf-8")
+    charter = chartekit.load_charter(path)
+    assert charter.rule("a").pattern == r"sale\s+(?:chats?|chiens?)"
+    assert chartekit.moderate("sale chien", charter).categories
+    assert not chartekit.moderate("sale chat noir", charter, lang="en").categories
+
+
+def test_unknown_vocabulary_is_located_with_a_suggestion(tmp_path: Path) -> None:
+    problems = load_text(tmp_path, _VOCAB_CHARTER.replace("{{pets}}", "{{pet}}"))
+    assert [(p.code, p.path, p.line) for p in problems] == [
+        ("CK122", "categories.insult.rules[0].regex", 8)]
+    assert problems[0].suggestion == "did you mean {{pets}}?"
+
+
+@pytest.mark.parametrize(
+    ("entries", "code"),
+    [("['(chats']", "CK120"), ("[]", "CK111"), ("['{{x}}']", "CK113"), ("chats", "CK111")],
+)
+def test_broken_vocabulary_entries(tmp_path: Path, entries: str, code: str) -> None:
+    text = _VOCAB_CHARTER.replace("['chats?', chiens?]", entries)
+    problems = load_text(tmp_path, text)
+    assert code in {p.code for p in problems}
+    assert all(p.path.startswith("vocabulary.pets") for p in problems if p.code == code)
+
+
+def test_a_child_charter_replaces_a_base_list(tmp_path: Path) -> None:
+    (tmp_path / "base.yaml").write_text(_VOCAB_CHARTER, encoding="utf-8")
+    child = tmp_path / "child.yaml"
+    child.write_text("version: 1\nname: y\nextends: base.yaml\nvocabulary:\n  pets: [lapins?]\n",
+                     encoding="utf-8")
+    charter = chartekit.load_charter(child)
+    assert charter.rule("a").pattern == r"sale\s+(?:lapins?)"

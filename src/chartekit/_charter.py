@@ -23,6 +23,7 @@ from chartekit._categories import BUILTIN, CUSTOM_DEFAULTS
 from chartekit._errors import CharterError, CharterNotFoundError, Problem
 from chartekit._model import Category, Example, Rule, phrase_index
 from chartekit._normalize import NormalizationOptions
+from chartekit._terms import expand_vocabulary, vocabulary_references
 from chartekit._validate import validate
 from chartekit._verdict import Action
 from chartekit._yamlsource import YamlSource, read_yaml
@@ -191,6 +192,9 @@ def _merge(base: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
                 protected[kind] = _union(protected.get(kind, []), names)
         elif key == "normalization":
             merged["normalization"] = {**merged.get("normalization", {}), **value}
+        elif key == "vocabulary":
+            # A child's list replaces the base's list of the same name.
+            merged["vocabulary"] = {**merged.get("vocabulary", {}), **(value or {})}
         elif key == "examples":
             merged["examples"] = value  # a charter's examples describe that charter only
         elif key != "extends":
@@ -198,6 +202,43 @@ def _merge(base: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
     if "examples" not in child:
         merged.pop("examples", None)
     return merged
+
+
+def _regex_paths(data: Any) -> list[tuple[tuple[str | int, ...], str]]:
+    """Every regex rule's key path and pattern in one file's data."""
+    found: list[tuple[tuple[str | int, ...], str]] = []
+    if not isinstance(data, dict):
+        return found
+    lists: list[tuple[tuple[str | int, ...], Any]] = [(("rules",), data.get("rules"))]
+    categories = data.get("categories")
+    if isinstance(categories, dict):
+        lists += [(("categories", str(name), "rules"), (spec or {}).get("rules"))
+                  for name, spec in categories.items() if isinstance(spec, dict) or spec is None]
+    for path, rules in lists:
+        for index, rule in enumerate(rules if isinstance(rules, list) else ()):
+            if isinstance(rule, dict) and isinstance(rule.get("regex"), str):
+                found.append(((*path, index, "regex"), rule["regex"]))
+    return found
+
+
+def _unknown_words(sources: list[YamlSource]) -> list[Problem]:
+    """Regex rules that name a vocabulary list no file of the chain defines."""
+    known: set[str] = set()
+    for source in sources:
+        words = source.data.get("vocabulary") if isinstance(source.data, dict) else None
+        if isinstance(words, dict):
+            known.update(str(name) for name in words)
+    problems: list[Problem] = []
+    for source in sources:
+        for path, pattern in _regex_paths(source.data):
+            for name in vocabulary_references(pattern):
+                if name not in known:
+                    close = difflib.get_close_matches(name, sorted(known), n=1)
+                    problems.append(source.problem(
+                        "CK122", f"unknown vocabulary {{{{{name}}}}} in regex", path,
+                        suggestion=f"did you mean {{{{{close[0]}}}}}?" if close else
+                        "define it under the charter's 'vocabulary'"))
+    return problems
 
 
 # -- compiling ----------------------------------------------------------------------------
@@ -209,6 +250,7 @@ def _compile(sources: list[YamlSource]) -> Charter:
     own = sources[-1]
     languages = tuple(data.get("languages") or ("fr",))
     normalization = NormalizationOptions(**data.get("normalization", {}))
+    vocabulary: dict[str, list[str]] = data.get("vocabulary") or {}
 
     categories: dict[str, Category] = {}
     specified: list[tuple[Rule, bool]] = []
@@ -234,11 +276,11 @@ def _compile(sources: list[YamlSource]) -> Charter:
                 "CK113", f"after merging, review_from ({category.review_from}) is above "
                 f"threshold ({category.threshold})", ("categories", name)))
         categories[name] = category
-        specified.extend(_rule(rule, name) for rule in spec.get("rules") or ())
+        specified.extend(_rule(rule, name, vocabulary) for rule in spec.get("rules") or ())
     for rule in data.get("rules") or ():
         if rule.get("category") not in categories:
             categories[rule["category"]] = _default_category(rule["category"])
-        specified.append(_rule(rule, rule["category"]))
+        specified.append(_rule(rule, rule["category"], vocabulary))
     if problems:
         raise CharterError(problems)
     rules = [rule for rule, enabled in specified if enabled]
@@ -294,9 +336,12 @@ def _default_category(name: str) -> Category:
                     detector_for(name), custom=name not in BUILTIN)
 
 
-def _rule(spec: dict[str, Any], category: str) -> tuple[Rule, bool]:
+def _rule(spec: dict[str, Any], category: str,
+          vocabulary: dict[str, list[str]]) -> tuple[Rule, bool]:
     kind = next((k for k in ("lexicon", "regex", "fuzzy") if k in spec), "lexicon")
     value = spec.get(kind)
+    if kind == "regex" and isinstance(value, str):
+        value = expand_vocabulary(value, vocabulary)
     rule = Rule(
         id=spec["id"],
         category=category,
@@ -358,6 +403,7 @@ def load_charter(charter: str | os.PathLike[str] | Charter) -> Charter:
     if cached is not None and all(_mtime(file) == stamp for file, stamp in cached[0]):
         return cached[1]
     sources, problems = _read_chain(path)
+    problems += _unknown_words(sources)
     if problems:
         raise CharterError(problems)
     stamps = tuple((s.file, _mtime(s.file)) for s in sources)

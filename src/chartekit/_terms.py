@@ -4,6 +4,11 @@
 abruti, abrutie, abrutis, abruties; ``(a|b)`` picks one. A leading or trailing ``*``
 is a wildcard (``encul*`` matches every word starting with ``encul``); it is kept
 on the expanded form and read by the lexicon matcher.
+
+A charter's ``vocabulary`` names lists of regex fragments (groups of people, private
+channels, money words…) that regex rules share: ``{{name}}`` in a pattern stands for
+``(?:entry|entry|…)``, put in at load time, so a word added to a list reaches every
+rule that uses it and matching costs the same as if it were written out.
 """
 
 from __future__ import annotations
@@ -12,7 +17,14 @@ import itertools
 
 import regex
 
-__all__ = ["MAX_EXPANSIONS", "TermSyntaxError", "expand_term"]
+__all__ = [
+    "MAX_EXPANSIONS",
+    "VOCABULARY_NAME",
+    "TermSyntaxError",
+    "expand_term",
+    "expand_vocabulary",
+    "vocabulary_references",
+]
 
 MAX_EXPANSIONS = 256
 _GROUP = regex.compile(r"\(([^()]*)\)")
@@ -53,3 +65,32 @@ def expand_term(term: str) -> list[str]:
     if not forms:
         raise TermSyntaxError("expands to nothing")
     return list(forms)
+
+
+# -- vocabulary: named word lists shared by regex rules -----------------------------------
+
+VOCABULARY_NAME = regex.compile(r"^[a-z][a-z0-9_]*$")
+_REFERENCE = regex.compile(r"\{\{([a-z][a-z0-9_]*)\}\}")
+
+
+def vocabulary_references(pattern: str) -> list[str]:
+    """The vocabulary names ``pattern`` refers to (``{{name}}``), in order, once each."""
+    return list(dict.fromkeys(_REFERENCE.findall(pattern)))
+
+
+def expand_vocabulary(
+    pattern: str, vocabulary: dict[str, list[str]], missing: str | None = None
+) -> str:
+    """``pattern`` with each ``{{name}}`` replaced by ``(?:entry|entry|…)``.
+
+    An unknown name is replaced by ``missing`` when given (validation checks the syntax
+    of a pattern whose list lives in another file), else left as it is.
+    """
+
+    def replace(match: regex.Match[str]) -> str:
+        entries = vocabulary.get(match.group(1))
+        if entries is None:
+            return match.group(0) if missing is None else missing
+        return "(?:" + "|".join(entries) + ")"
+
+    return str(_REFERENCE.sub(replace, pattern))

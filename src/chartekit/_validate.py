@@ -15,7 +15,7 @@ import regex
 from chartekit._categories import BUILTIN
 from chartekit._errors import Problem
 from chartekit._normalize import NormalizationOptions
-from chartekit._terms import TermSyntaxError, expand_term
+from chartekit._terms import VOCABULARY_NAME, TermSyntaxError, expand_term, expand_vocabulary
 from chartekit._verdict import Action
 from chartekit._yamlsource import Path_, YamlSource
 from chartekit.matchers.regex import pattern_error
@@ -29,7 +29,7 @@ _RULE_ID = regex.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 _LANG = regex.compile(r"^[a-z]{2}$")
 
 TOP_KEYS = ("version", "name", "description", "languages", "extends", "normalization",
-            "protected", "categories", "rules", "examples")
+            "protected", "vocabulary", "categories", "rules", "examples")
 CATEGORY_KEYS = ("enabled", "action", "threshold", "review_from", "detector", "options", "rules",
                  "allow", "custom", "description")
 RULE_KEYS = ("id", "lexicon", "regex", "fuzzy", "confidence", "lang", "enabled", "view",
@@ -65,6 +65,7 @@ class _Checker:
         self.source = source
         self.detectors = tuple(detectors)
         self.problems: list[Problem] = []
+        self.words: dict[str, list[str]] = {}  # the file's own vocabulary, once checked
 
     def add(self, message: str, path: Path_, *, key: bool = False, code: str = "CK110",
             suggestion: str | None = None) -> None:
@@ -153,6 +154,8 @@ class _Checker:
             for key in PROTECTED_KEYS:
                 if key in data["protected"]:
                     self.strings(data["protected"][key], ("protected", key), f"protected {key}")
+        if "vocabulary" in data:
+            self.vocabulary(data["vocabulary"], ("vocabulary",))
         categories = data.get("categories")
         if categories is not None and not isinstance(categories, dict):
             self.add(f"'categories' must be a mapping, not {_kind(categories)}", ("categories",),
@@ -165,6 +168,34 @@ class _Checker:
                        known=set(BUILTIN) | set(categories or {}))
         if "examples" in data:
             self.examples(data["examples"], ("examples",))
+
+    def vocabulary(self, value: Any, path: Path_) -> None:
+        if not isinstance(value, dict):
+            self.add(f"'vocabulary' must be a mapping of names to lists, not {_kind(value)}",
+                     path, code="CK111")
+            return
+        for name, entries in value.items():
+            vpath = (*path, str(name))
+            if not isinstance(name, str) or not VOCABULARY_NAME.match(name):
+                self.add(f"vocabulary name {name!r} must be lower-case letters, digits and '_'",
+                         vpath, key=True, code="CK113")
+                continue
+            if not isinstance(entries, list) or not entries:
+                self.add(f"vocabulary {name!r} must be a non-empty list, not {_kind(entries)}",
+                         vpath, code="CK111")
+                continue
+            good = True
+            for index, entry in enumerate(entries):
+                if not isinstance(entry, str) or not entry.strip() or "{{" in entry:
+                    self.add("a vocabulary entry must be a non-empty pattern without {{…}}",
+                             (*vpath, index), code="CK113")
+                    good = False
+                elif (exc := pattern_error(f"(?:{entry})")) is not None:
+                    self.add(f"invalid regex in vocabulary entry: {exc.msg}", (*vpath, index),
+                             code="CK120")
+                    good = False
+            if good:
+                self.words[name] = list(entries)
 
     def category(self, name: str, spec: Any, path: Path_) -> None:
         if spec is None:
@@ -241,7 +272,8 @@ class _Checker:
             if "fuzzy" in rule:
                 self.strings(rule["fuzzy"], (*rpath, "fuzzy"), "'fuzzy'")
             if "regex" in rule and self.string(rule["regex"], (*rpath, "regex"), "'regex'"):
-                exc = pattern_error(rule["regex"])
+                # A list from another file (the base charter) is checked after merging.
+                exc = pattern_error(expand_vocabulary(rule["regex"], self.words, "(?:)"))
                 if exc is not None:
                     at = f" at position {exc.pos}" if exc.pos is not None else ""
                     self.add(f"invalid regex{at}: {exc.msg}", (*rpath, "regex"), code="CK120")

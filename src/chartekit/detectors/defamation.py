@@ -63,6 +63,10 @@ _ATTRIBUTION = frozenset({
     "indicted", "sentenced", "trial", "investigation", "investigated", "lawsuit",
     "accused", "guilty", "pleaded", "admitted", "confessed", "prosecutors", "report",
     "reports", "jury", "verdict", "ruling", "suspected", "arrested", "police",
+    # the accusation reported as false or denied: "… which is false", "il dément"
+    "false", "untrue", "lie", "lies", "debunked", "denies", "denied", "claims", "claimed",
+    "faux", "fausse", "mensonge", "mensonges", "dement", "dementi", "diffamation",
+    "defamation", "libel", "rumeur", "rumour", "rumor",
 })
 # Capitalised words that are not names (sentence openers, forms of address, greetings).
 _NOT_NAMES = frozenset().union(*STOPWORDS.values(), {

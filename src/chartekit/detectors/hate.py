@@ -60,6 +60,9 @@ _COUNTER = frozenset({
     "report", "reported", "harassment", "abuse", "choque", "choquee", "choques", "choquees",
     "choquant", "choquante", "delit", "delits", "puni", "punie", "punis", "punissable",
     "condamnable", "sanctionne", "sanctionnee", "penalement",
+    # a stereotype named as one: "it's a myth that Mexicans are lazy"
+    "myth", "myths", "stereotype", "stereotypes", "stereotyping", "cliche", "cliches",
+    "prejudice", "prejudices", "mythe", "mythes", "prejuge", "prejuges",
 })
 # News of a sanction, counted only for a slur in quotation marks: "« Sale Arabe » : l'insulte
 # lui a valu six mois avec sursis", "fined for shouting 'dirty Jews'".

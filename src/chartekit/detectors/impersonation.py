@@ -64,6 +64,11 @@ _DECORATIONS = (
     "rewards", "winner", "win", "jeu", "concours", "hotline", "assist", "news", "alert",
     "livraison", "livraisons", "suivi", "colis", "delivery", "tracking", "shipping", "parcel",
     "billing", "paiement", "payment", "payments", "facture", "factures", "clientservice",
+    # what an institution is ("Ameli_Assurance_Maladie_Info", "Impots_Gouv_Fr")
+    "assurance", "maladie", "sante", "gouv", "gouvfr", "gouvernement", "administration",
+    "agence", "agency", "dept", "department", "bureau", "national", "nationale", "caisse",
+    "fiscal", "impots", "mutuelle", "public", "publique", "page", "abonnement", "abonnements",
+    "subscription", "subscriptions", "renewal", "renouvellement", "membership", "billing",
 )
 _DECORATION_SET = frozenset(_DECORATIONS)
 # Decorations that only an official account would wear: a brand's name first, one of these,

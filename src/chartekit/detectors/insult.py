@@ -19,7 +19,14 @@ from chartekit._language import STOPWORDS
 from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._normalize import NormalizationOptions
 from chartekit._verdict import ContextCue, Reason
-from chartekit.detectors._context import SENTENCE_END, in_quotes, languages, table, window
+from chartekit.detectors._context import (
+    SENTENCE_END,
+    following,
+    in_quotes,
+    languages,
+    table,
+    window,
+)
 from chartekit.detectors.rules import reason
 from chartekit.detectors.sobriquet import public_names
 from chartekit.detectors.threat import GAME
@@ -52,7 +59,11 @@ _TARGET = table({
            # SMS spellings of "t'es": "t un bouffon", "tes qu'une pauvre fille"
            ("t", "un"), ("t", "une"), ("t", "qu"), ("tes", "un"), ("tes", "une"), ("tes", "qu")],
     "en": [("you", "are"), ("you", "re"), ("youre",), ("ur",), ("u", "r"), ("are", "such"),
-           ("you", "were"), ("yall",), ("you", "absolute"), ("you", "total")],
+           ("you", "were"), ("yall",), ("you", "absolute"), ("you", "total"),
+           # a taunt to the reader: "imagine being this much of a dumbass"
+           ("imagine", "being"),
+           ("re", "nothing", "but"), ("are", "nothing", "but"), ("r", "nothing", "but"),
+           ("touch", "grass")],
 })
 # Third-person predicates: someone *or something* is called the word ("ce film est une
 # merde"), so they weigh less than a cue that can only mean a person.
@@ -66,7 +77,11 @@ _ADDRESS = table({
     "fr": [("espece", "de"), ("espece", "d"), ("especes", "de"), ("especes", "d"), ("sale",),
            ("sales",), ("bande", "de"), ("bande", "d"), ("pauvre",), ("pauvres",), ("quel",),
            ("quelle",), ("quels",), ("quelles",), ("gros",), ("grosse",), ("sombre",), ("ce",),
-           ("cette",), ("ces",), ("cet",), ("ptit",), ("petit",), ("petite",), ("vieux",),
+           ("cette",), ("ces",), ("cet",), ("ptit",), ("ptite",), ("p", "tit"), ("p", "tite"),
+           # "t'as une tête de cul", "t'as la gueule d'un …"
+           ("t", "as", "une"), ("tu", "as", "une"), ("tas", "une"), ("t", "as", "la"),
+           ("tu", "as", "la"), ("t", "as", "un"), ("tu", "as", "un"),
+           ("petit",), ("petite",), ("vieux",),
            ("vieille",), ("tes",), ("vous",), ("hey",), ("oh",), ("eh",), ("he",), ("wesh",),
            ("wsh",), ("wech",)],
     "en": [("you",), ("u",), ("your",), ("such", "a"), ("such", "an"), ("what", "a"),
@@ -106,7 +121,8 @@ _OBJECTS = {
         "game games song excuse argument plan policy move error design update app system price "
         "prices traffic weather bug car phone day week job video book answer reply remark "
         "choice trend headline title printer computer laptop gps router wifi bus train "
-        "machine printer software website site server keyboard alarm elevator".split()),
+        "machine printer software website site server keyboard alarm elevator box boxes package "
+        "parcel device gadget sofa couch mattress".split()),
     "fr": frozenset(
         "idee idees question questions truc trucs chose choses decision decisions regle regles "
         "loi lois article blague blagues film films emission jeu match chanson excuse argument "
@@ -142,8 +158,37 @@ _ADJECTIVES = {
         "nulle nuls nulles pourri pourrie pourris pourries minable minables naze nazes merdique "
         "merdiques pathetique pathetiques ridicule ridicules lamentable lamentables degueulasse "
         "degueulasses bidon foireux foireuse foireuses debilissime inutile inutiles "
-        "moche moches abruti abrutie cretin cretine".split()),
+        "moche moches abruti abrutie cretin cretine bete betes".split()),
 }
+# Animals the lexicons also use as insults, and the verbs that find the real animal ("found
+# a little worm in my salad", "j'ai vu un rat dans la cave"): then the word is the animal.
+_ANIMALS = {
+    "en": frozenset(
+        "pig pigs hog hogs snake snakes cow cows whale whales dog dogs mutt mutts rat rats "
+        "weasel weasels worm worms maggot maggots cockroach cockroaches roach roaches leech "
+        "leeches toad toads slug slugs donkey donkeys ape apes baboon baboons vulture "
+        "vultures".split()),
+    "fr": frozenset(
+        "thon thons baleine baleines cachalot cachalots ane anes veau veaux singe singes "
+        "guenon guenons rat rats blaireau blaireaux dinde dindes dindon dindons pintade "
+        "pintades buse buses morue morues pigeon pigeons vipere viperes serpent serpents "
+        "limace limaces larve larves cafard cafards cloporte cloportes crapaud crapauds "
+        "chacal chacals vautour vautours sangsue sangsues porc porcs cochon cochons vache "
+        "vaches chien chiens".split()),
+}
+_SIGHTING = {
+    "en": frozenset("found find finding saw see seeing seen spotted caught killed trapped "
+                    "squashed stepped feeding fed pet petting adopted rescued".split()),
+    "fr": frozenset("trouve trouvee vu apercu attrape tue ecrase croise adopte recueilli "
+                    "nourri caresse".split()),
+}
+_COUNTING = {"en": frozenset("a an the some two three few little tiny big huge dead baby "
+                             "giant".split()),
+             "fr": frozenset("un une des le la les deux trois petit petite gros grosse "
+                             "enorme mort morte bebe".split())}
+# "c'est con", "ce serait bête", "c'était débile": an adjective after these judges a situation
+_SITUATION = (["c", "est"], ["c", "etait"], ["ce", "serait"], ["ca", "serait"], ["c", "serait"],
+              ["ce", "sera"], ["ca", "sera"], ["ca", "fait"])
 # Forms of avoir before a past participle ("a" is left out: folded, it is also "à").
 _AVOIR = frozenset({"ai", "as", "avons", "avez", "ont", "avais", "avait", "avaient"})
 _COPULAS = {"en": frozenset({"is", "was", "are", "were"}),
@@ -190,6 +235,12 @@ _PLACE_BEFORE = regex.compile(r"(?:saint|sainte|st|ste|pont|mont|port|val|bourg)
 # person for an insult, mostly a thing for a swear word.
 _POINTING = frozenset({"quel", "quelle", "quels", "quelles", "ce", "cette", "ces", "cet",
                        "this", "that", "those", "these", "what a", "what an"})
+# "t'as une tête de cul" aims at someone, but "t'as une chatte de ouf" (you are lucky): a
+# swear word after these is not aimed, like one after a pointing word
+_HAVING = frozenset({"t as une", "tu as une", "tas une", "t as la", "tu as la", "t as un",
+                     "tu as un"})
+_COMPARED = frozenset({("que", "toi"), ("que", "vous"), ("qu", "toi"), ("as", "you"),
+                       ("as", "u"), ("than", "you"), ("than", "u")})
 _NAMING = frozenset({"nomme", "nommee", "prenomme", "prenommee", "surnomme", "surnommee",
                      "baptise", "baptisee", "named", "nicknamed"})
 
@@ -280,6 +331,9 @@ def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str
     question débile"), a situation ("c'est con"), or a past participle after avoir
     ("j'ai raté mon train").
     """
+    # "c'est quoi ce FDP sur ma facture ? Frais de port ?": the acronym spelt out
+    if hit.normalized == "fdp" and "frais de port" in message.folded:
+        return "frais de port"
     nxt = hit.last + 1
     after = (message.tokens[nxt].text if nxt < len(message.tokens)
              and not SENTENCE_END & set(message.gap(hit.last, nxt)) else None)
@@ -297,6 +351,14 @@ def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str
     if (after in ("de", "d", "ce", "cet", "cette", "ces") and nxt + 1 < len(message.tokens)
             and message.tokens[nxt + 1].text in _OBJECTS["fr"] and "fr" in langs):
         return message.tokens[nxt + 1].text
+    # "found a little worm in my salad": a verb of finding, a determiner, the animal
+    for lang in langs:
+        if hit.normalized in _ANIMALS[lang]:
+            last = words[-3:]
+            verb = next((i for i, w in enumerate(last) if w in _SIGHTING[lang]), None)
+            if verb is not None and last[verb + 1:] and all(
+                    w in _COUNTING[lang] for w in last[verb + 1:]):
+                return last[verb]
     # "you stupid idiot", "that dumb twitter hoe": the noun is an insult too
     next_is_insult = nxt in insult_starts or nxt + 1 in insult_starts
     for lang in langs:
@@ -325,8 +387,8 @@ def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str
         # "c'est con", "c'est trop débile": the adjective judges a situation
         bare = words[:-1] if words and words[-1] in _INTENSIFIERS else words
         # ... unless a person follows: "c'est con un gauchiste"
-        if lang == "fr" and bare[-2:] == ["c", "est"] and after not in _FR_DETERMINERS:
-            return "c'est"
+        if lang == "fr" and bare[-2:] in _SITUATION and after not in _FR_DETERMINERS:
+            return " ".join(bare[-2:])
     return None
 
 
@@ -346,6 +408,9 @@ def target_cue(message: Message, hit: Hit, words: list[str], langs: Sequence[str
                    or (c := _ADDRESS[lang].find(words, within=2))), None)
     if target is None:
         target = _mention_near(message, words, hit.last)
+    if target is None:  # "aussi débile que toi", "as dumb as you"
+        after = tuple(following(message, hit.last, 2))
+        target = " ".join(after) if after in _COMPARED else None
     if target is None and vocative and _vocative(message, hit.first, hit.last):
         target = "vocative"
     return target
@@ -373,6 +438,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         else:
             target = target_cue(message, hit, words, langs,
                                 vocative=base >= float(options["vocative_from"]))
+            if target in _HAVING and rule.id.endswith(".vulgar"):
+                target = None
             if (target in _POINTING and rule.id.endswith(".vulgar")
                     and not _person_follows(message, hit, starts)):
                 target = None  # "quel bordel", "this shit": a swear word points at a thing
