@@ -91,7 +91,10 @@ class CompiledCoreHook(BuildHookInterface):
     def _write_facts(self, scratch: Path, build_data: dict[str, Any]) -> None:
         """Ship the bundled patterns' facts table; warn and go on without it on failure."""
         out = scratch / "pattern_facts.json"
-        env = {**os.environ, "PYTHONPATH": str(Path(self.root) / "src")}  # reads charters/
+        # src/ first (it reads charters/ beside it), then whatever the build environment
+        # puts on the path: pip's isolated builds reach their packages through PYTHONPATH.
+        path = [str(Path(self.root) / "src"), *filter(None, [os.environ.get("PYTHONPATH")])]
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(path)}
         done = subprocess.run(
             [sys.executable, "-c", "import sys; from chartekit.matchers.facts_table import main; "
              "main(sys.argv[1])", str(out)],

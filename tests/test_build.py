@@ -61,6 +61,8 @@ def test_compiled_and_pure_python_give_the_same_verdicts() -> None:
                     reason="CHARTEKIT_EXPECT_BUILD names the build to expect (.ci/run sets it)")
 def test_the_expected_build_is_installed() -> None:
     assert build() == os.environ["CHARTEKIT_EXPECT_BUILD"]
+    # a wheel, compiled or not, ships the bundled patterns' facts (hatch_build.py)
+    assert facts_table.TABLE_PATH.is_file()
 
 
 def _wheel(tmp_path: Path, **env: str) -> tuple[Path, str]:
