@@ -61,7 +61,7 @@ PEJORATIVE = (
     "gland", "couille", "crade", "rance", "pue", "poop", "shit", "crap", "turd", "pig",
     "dumb", "dope", "loser", "fake", "liar", "clown", "leon", "nazi", "guignol", "pitre",
     "tyran", "zizi", "teub", "prout", "arnaque", "escroc", "chiasse", "gogol", "mongol",
-    "debile", "neuneu", "baltringue", "animal", "escu",
+    "debile", "neuneu", "baltringue", "animal", "escu", "faux",
 )
 _SUFFIXES = frozenset({"ard", "otte", "ouille", "asse", "tard", "escu"})
 # Endings of ordinary derived words: "maçonnerie", "macronisme", "macroniste".
@@ -137,6 +137,19 @@ def _heads(names: tuple[_Name, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
     """The starts a word must have to be compared with a name at all, and their lengths."""
     heads = frozenset(name.key[:_HEAD] for name in names)
     return heads, tuple(sorted({len(h) for h in heads}))
+
+
+@functools.lru_cache(maxsize=256)
+def _outlet_heads(names: tuple[_Name, ...]) -> frozenset[str]:
+    """The first words (four letters or more) of names written in several words that are
+    not people's ("France Inter"): "France Intox" deforms the name across the space."""
+    heads = set()
+    for name in names:
+        head, _, rest = name.written.partition(" ")
+        words = fold_term(head, _FOLD)
+        if rest and not name.first and words and len(words[0]) >= 4:
+            heads.add(words[0])
+    return frozenset(heads)
 
 
 def _by_first_name(names: tuple[_Name, ...]) -> dict[str, tuple[_Name, ...]]:
@@ -278,6 +291,15 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             add(index, index, "sobriquet.deformation", f"{name.key} + {piece}", name.written,
                 _unseen_confidence(name, options), "deformation")
             continue
+        if (candidates and index + 1 < len(message.tokens) and index + 1 not in taken
+                and text in _outlet_heads(names)
+                and message.folded[token.end : message.tokens[index + 1].start].strip(" -") == ""):
+            found = mocked_name(text + message.tokens[index + 1].text, candidates)
+            if found:
+                name, piece = found
+                add(index, index + 1, "sobriquet.deformation", f"{name.key} + {piece}",
+                    name.written, _unseen_confidence(name, options), "deformation")
+                continue
         persons = by_first.get(token.text)
         if persons and index + 1 < len(message.tokens) and index + 1 not in taken and (
                 _capitalised(message, index + 1)):
