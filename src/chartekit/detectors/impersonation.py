@@ -155,6 +155,10 @@ def imitated_brand(handle: str, brands: dict[str, str], *, similarity: float = 8
     # "LaPosteOfficiel": articles are decorations unless the brand's name holds them.
     with_articles = "".join(w for w in words if w in _ARTICLES or not _decoration(w))
     core = with_articles if with_articles in brands else "".join(core_words)
+    if core == with_articles and with_articles in brands:
+        # "LaPoste": the article is the brand's own, not a decoration
+        decorated = any(w not in _ARTICLES and w not in brands and _decoration(w)
+                        for w in words)
     if not core:
         return None
     if core not in brands and len(core_words) > 1 and all(w in brands for w in core_words):
