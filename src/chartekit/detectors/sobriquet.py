@@ -294,7 +294,11 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         if (candidates and index + 1 < len(message.tokens) and index + 1 not in taken
                 and text in _outlet_heads(names)
                 and message.folded[token.end : message.tokens[index + 1].start].strip(" -") == ""):
-            found = mocked_name(text + message.tokens[index + 1].text, candidates)
+            joined = text + message.tokens[index + 1].text
+            # the second word must start like the name's own ("Intox" for "Inter"), not be
+            # any word after "Europe" ("Europe nazie" mocks no outlet)
+            found = mocked_name(joined, [n for n in candidates
+                                         if _shared_start(joined, n.key) >= len(text) + 2])
             if found:
                 name, piece = found
                 add(index, index + 1, "sobriquet.deformation", f"{name.key} + {piece}",
