@@ -50,6 +50,8 @@ DEFAULT_OPTIONS: dict[str, object] = {
     "first_name": 0.45,  # "Jean Casse-Tête": a human looks
     "public_names": True,  # also protect the bundled public figures and outlets
     "min_first_name_similarity": 60,
+    # a one-letter change to a long surname ("Michel Garnier") is another person or a typo
+    "max_first_name_similarity": 85,
 }
 
 # Pejorative pieces that deformations graft onto a name (folded, no accents).
@@ -286,6 +288,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         candidates = starts.get(text[:3]) if like_names and any(
             text[:n] in like_names for n in head_lengths) else None
         found = mocked_name(text, candidates) if candidates else None
+        if found and len(found[0].key) < 5 and not _capitalised(message, index):
+            found = None  # "the muskrat population": a short name's look-alike in lower case
         if found:
             name, piece = found
             add(index, index, "sobriquet.deformation", f"{name.key} + {piece}", name.written,
@@ -329,7 +333,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 similarity = fuzz.ratio(following, person.key)
                 if (following != person.key and not following.startswith(person.key)
                         and not person.key.startswith(following)
-                        and similarity >= float(options["min_first_name_similarity"])):
+                        and similarity >= float(options["min_first_name_similarity"])
+                        and not (similarity >= float(options["max_first_name_similarity"])
+                                 and len(following) == len(person.key))):
                     add(index, last, "sobriquet.first_name", f"{token.text} {following}",
                         person.written, float(options["first_name"]), "deformation")
                     break
