@@ -335,7 +335,10 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                         and not person.key.startswith(following)
                         and similarity >= float(options["min_first_name_similarity"])
                         and not (similarity >= float(options["max_first_name_similarity"])
-                                 and len(following) == len(person.key))):
+                                 and len(following) == len(person.key)
+                                 and not any(len(piece) >= 3 and piece in following
+                                             and piece not in person.key
+                                             for piece in PEJORATIVE))):
                     add(index, last, "sobriquet.first_name", f"{token.text} {following}",
                         person.written, float(options["first_name"]), "deformation")
                     break
