@@ -14,7 +14,9 @@ The charter's rules come in three kinds, told apart by the end of their id:
 An offer or a promotion *with* a private channel, a phone number or a link in the same message gains
 ``pairing_boost``, and so does the channel: that pairing is the scam. A link to one of
 the charter's own domains (``protected.brands`` written as domains, e.g.
-``sncf-connect.com``) does not count as a pairing.
+``sncf-connect.com``) does not count as a pairing. A message that shows a scam its author
+received and asks or warns about it ("j'ai reçu un SMS : … C'est une arnaque ?") has its
+hits weighed by ``reported_factor``.
 """
 
 from __future__ import annotations
