@@ -53,13 +53,23 @@ def _whole(message: Message, rule_id: str, confidence: float, term: str, normali
                   "flood", term, confidence)
 
 
+def _doubled(current: str, past: str) -> bool:
+    """``current`` is ``past`` said two or more times over ("pk personne me répond ??? pk
+    personne me répond ???" after "pk personne me répond ???")."""
+    if not past or len(current) <= len(past) or " " not in past:
+        return False
+    times, rest = divmod(len(current) + 1, len(past) + 1)
+    return rest == 0 and times >= 2 and current == " ".join([past] * times)
+
+
 def _reposts(message: Message, options: dict[str, float]) -> list[Reason]:
     if not message.history:
         return []
     current = signature(message)
     if not current:
         return []
-    copies = sum(1 for past in message.history if past.signature == current)
+    copies = sum(1 for past in message.history if past.signature == current
+                 or _doubled(current, past.signature))
     if copies:
         return [_whole(message, "flood.repost", 0.9, "exact repost",
                        f"copy {copies + 1} within {int(options['window_seconds'])}s")]

@@ -86,6 +86,15 @@ _DECORATION_SET = _DECORATION_SET | {"premium", "vip", "rdv", "jeux", "cashback"
                                      "vouchers", "coupon", "coupons", "unlock", "recovery",
                                      "lottery", "loterie"}
 _ARTICLES = frozenset({"le", "la", "the"})
+# Brands whose name is an everyday word ("Free", the French ISP): a handle imitates them
+# only when the rest of it is French customer-service dress ("Free_Assistance_Client",
+# "Free_SAV"), never with an English or a loose word ("free_stuff", "FreeFire_Team").
+_WORD_BRANDS = {"free": "Free"}
+_SERVICE_DRESS = frozenset({
+    "assistance", "sav", "client", "clients", "clientele", "serviceclient", "officiel",
+    "officielle", "abonnement", "abonnements", "facture", "factures", "remboursement",
+    "remboursements", "securite", "resiliation", "freebox",
+})
 _FAN = frozenset({
     "fan", "fans", "fanclub", "fanpage", "parody", "parodie", "parodique",
     "unofficial", "nonofficiel", "nonofficielle", "notofficial", "pasofficiel", "lover",
@@ -146,6 +155,10 @@ def imitated_brand(handle: str, brands: dict[str, str], *, similarity: float = 8
     # "LaPosteOfficiel": articles are decorations unless the brand's name holds them.
     with_articles = "".join(w for w in words if w in _ARTICLES or not _decoration(w))
     core = with_articles if with_articles in brands else "".join(core_words)
+    if core == with_articles and with_articles in brands:
+        # "LaPoste": the article is the brand's own, not a decoration
+        decorated = any(w not in _ARTICLES and w not in brands and _decoration(w)
+                        for w in words)
     if not core:
         return None
     if core not in brands and len(core_words) > 1 and all(w in brands for w in core_words):
@@ -171,6 +184,18 @@ def imitated_brand(handle: str, brands: dict[str, str], *, similarity: float = 8
     return None
 
 
+def _word_brand(handle: str) -> tuple[str, str] | None:
+    """A brand named by an everyday word, dressed as its French customer service."""
+    words, _ = _handle_words(handle)
+    if len(words) < 2 or words[0] not in _WORD_BRANDS or _FAN & set(words):
+        return None
+    rest = words[1:]
+    if _SERVICE_DRESS.isdisjoint(rest) or not all(w in _DECORATION_SET or w in _SERVICE_DRESS
+                                                  for w in rest):
+        return None
+    return _WORD_BRANDS[words[0]], "decorated"
+
+
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category
            ) -> list[Reason]:
     options = merged_options(category, DEFAULT_OPTIONS)
@@ -193,6 +218,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     brands = _brand_keys((*public, *message.protected_brands,
                           *(str(b) for b in extra if isinstance(extra, list))))
     found = imitated_brand(author, brands, similarity=float(options["similarity"]))
+    if found is None and options["public_brands"]:
+        found = _word_brand(author)
     if found is None and isinstance(official, list) and official:
         # The charter lists the brand's real handles: its bare name is not one of them.
         words, _ = _handle_words(author)

@@ -14,7 +14,9 @@ The charter's rules come in three kinds, told apart by the end of their id:
 An offer or a promotion *with* a private channel, a phone number or a link in the same message gains
 ``pairing_boost``, and so does the channel: that pairing is the scam. A link to one of
 the charter's own domains (``protected.brands`` written as domains, e.g.
-``sncf-connect.com``) does not count as a pairing.
+``sncf-connect.com``) does not count as a pairing. A message that shows a scam its author
+received and asks or warns about it ("j'ai reçu un SMS : … C'est une arnaque ?") has its
+hits weighed by ``reported_factor``.
 """
 
 from __future__ import annotations
@@ -32,7 +34,19 @@ __all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect"]
 
 NEEDS_HITS = True
 
-DEFAULT_OPTIONS: dict[str, float] = {"pairing_boost": 0.4}
+DEFAULT_OPTIONS: dict[str, float] = {"pairing_boost": 0.4, "reported_factor": 0.4}
+
+# Someone showing the scam they received and asking about it or warning others: "j'ai reçu
+# un SMS : votre colis est en attente, cliquez ici. C'est une arnaque ?", "Is this a scam?".
+_REPORTED = regex.compile(
+    r"(?:c'est|c\s+est|c'etait|est-ce|serait-ce)\s+(?:(?:une|un)\s+)?(?:arnaque|escroquerie|"
+    r"phishing|hameconnage|fake)\s*\?|\barnaque\s*\?|(?:is|was|are)\s+(?:this|it|that|"
+    r"these)\s+(?:(?:a|an)\s+)?(?:scam|phishing|legit|fake|real|genuine)\b[^.!\n]{0,20}\?|"
+    r"\b(?:attention|mefiez-vous|beware|warning|heads\s+up|psa)\b[^.!?\n]{0,30}\b(?:arnaque|"
+    r"arnaques|scam|scams|phishing|hameconnage)\b|(?:j'ai|jai|j'|on\s+m'a|i(?:'ve)?|my\s+\w+|"
+    r"ma\s+\w+|mon\s+\w+)\s*(?:recu|received|got|just\s+got|keep\s+getting|a\s+recu)\s+(?:un|une|"
+    r"des|a|an|this|these|the\s+same)\s+(?:sms|texto|textos|mail|mails|e-?mail|emails?|message|"
+    r"messages|texts?|appel|call|courrier)\b")
 
 _LINK = regex.compile(r"(?:https?://|www\.)([\w.-]+)|\b([\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|org|"
                       r"io|ly|me|info|biz|xyz|top|site|online|shop|club|gl|co))\b")
@@ -62,12 +76,15 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             pairing = _foreign_link(message)
     elif "channel" in kinds and "strong" in kinds:
         pairing = "private channel"
+    reported = _REPORTED.search(message.folded)
+    shown = (ContextCue("reported", reported.group(), factor=float(options["reported_factor"])),
+             ) if reported else ()
     reasons: list[Reason] = []
     for hit, rule in hits:
         kind = rule.id.rsplit(".", 1)[-1]
         if pairing and kind in ("offer", "promo", "channel"):
             cue = ContextCue("pairing", pairing, boost=float(options["pairing_boost"]))
-            reasons.append(reason(hit, rule, message, context=(cue,)))
+            reasons.append(reason(hit, rule, message, context=(cue, *shown)))
         else:
-            reasons.append(reason(hit, rule, message))
+            reasons.append(reason(hit, rule, message, context=shown))
     return reasons

@@ -50,6 +50,8 @@ DEFAULT_OPTIONS: dict[str, object] = {
     "first_name": 0.45,  # "Jean Casse-Tête": a human looks
     "public_names": True,  # also protect the bundled public figures and outlets
     "min_first_name_similarity": 60,
+    # a one-letter change to a long surname ("Michel Garnier") is another person or a typo
+    "max_first_name_similarity": 85,
 }
 
 # Pejorative pieces that deformations graft onto a name (folded, no accents).
@@ -61,7 +63,7 @@ PEJORATIVE = (
     "gland", "couille", "crade", "rance", "pue", "poop", "shit", "crap", "turd", "pig",
     "dumb", "dope", "loser", "fake", "liar", "clown", "leon", "nazi", "guignol", "pitre",
     "tyran", "zizi", "teub", "prout", "arnaque", "escroc", "chiasse", "gogol", "mongol",
-    "debile", "neuneu", "baltringue", "animal", "escu",
+    "debile", "neuneu", "baltringue", "animal", "escu", "faux",
 )
 _SUFFIXES = frozenset({"ard", "otte", "ouille", "asse", "tard", "escu"})
 # Endings of ordinary derived words: "maçonnerie", "macronisme", "macroniste".
@@ -137,6 +139,19 @@ def _heads(names: tuple[_Name, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
     """The starts a word must have to be compared with a name at all, and their lengths."""
     heads = frozenset(name.key[:_HEAD] for name in names)
     return heads, tuple(sorted({len(h) for h in heads}))
+
+
+@functools.lru_cache(maxsize=256)
+def _outlet_heads(names: tuple[_Name, ...]) -> frozenset[str]:
+    """The first words (four letters or more) of names written in several words that are
+    not people's ("France Inter"): "France Intox" deforms the name across the space."""
+    heads = set()
+    for name in names:
+        head, _, rest = name.written.partition(" ")
+        words = fold_term(head, _FOLD)
+        if rest and not name.first and words and len(words[0]) >= 4:
+            heads.add(words[0])
+    return frozenset(heads)
 
 
 def _by_first_name(names: tuple[_Name, ...]) -> dict[str, tuple[_Name, ...]]:
@@ -273,11 +288,26 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         candidates = starts.get(text[:3]) if like_names and any(
             text[:n] in like_names for n in head_lengths) else None
         found = mocked_name(text, candidates) if candidates else None
+        if found and len(found[0].key) < 5 and not _capitalised(message, index):
+            found = None  # "the muskrat population": a short name's look-alike in lower case
         if found:
             name, piece = found
             add(index, index, "sobriquet.deformation", f"{name.key} + {piece}", name.written,
                 _unseen_confidence(name, options), "deformation")
             continue
+        if (candidates and index + 1 < len(message.tokens) and index + 1 not in taken
+                and text in _outlet_heads(names)
+                and message.folded[token.end : message.tokens[index + 1].start].strip(" -") == ""):
+            joined = text + message.tokens[index + 1].text
+            # the second word must start like the name's own ("Intox" for "Inter"), not be
+            # any word after "Europe" ("Europe nazie" mocks no outlet)
+            found = mocked_name(joined, [n for n in candidates
+                                         if _shared_start(joined, n.key) >= len(text) + 2])
+            if found:
+                name, piece = found
+                add(index, index + 1, "sobriquet.deformation", f"{name.key} + {piece}",
+                    name.written, _unseen_confidence(name, options), "deformation")
+                continue
         persons = by_first.get(token.text)
         if persons and index + 1 < len(message.tokens) and index + 1 not in taken and (
                 _capitalised(message, index + 1)):
@@ -303,7 +333,12 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 similarity = fuzz.ratio(following, person.key)
                 if (following != person.key and not following.startswith(person.key)
                         and not person.key.startswith(following)
-                        and similarity >= float(options["min_first_name_similarity"])):
+                        and similarity >= float(options["min_first_name_similarity"])
+                        and not (similarity >= float(options["max_first_name_similarity"])
+                                 and len(following) == len(person.key)
+                                 and not any(len(piece) >= 3 and piece in following
+                                             and piece not in person.key
+                                             for piece in PEJORATIVE))):
                     add(index, last, "sobriquet.first_name", f"{token.text} {following}",
                         person.written, float(options["first_name"]), "deformation")
                     break

@@ -91,6 +91,7 @@ _PHYSICAL = frozenset({
     "leg", "legs", "knee", "knees", "kneecaps", "arm", "arms", "teeth", "face", "skull", "neck",
     "ribs", "nose", "jaw", "jambe", "jambes", "genou", "genoux", "bras", "dents", "gueule",
     "crane", "nez", "machoire", "cotes", "tronche", "knife", "couteau", "hospital", "hopital",
+    "jumped", "stabbed", "shanked", "shot",
 })
 _REAL_WORLD_RULES = (".whereabouts", ".property", ".coming")
 _JOKE = frozenset({"mdr", "mdrr", "mdrrr", "ptdr", "lol", "lool", "haha", "hahaha", "hihi",
