@@ -42,11 +42,11 @@ _REPORTED = regex.compile(
     r"(?:c'est|c\s+est|c'etait|est-ce|serait-ce)\s+(?:(?:une|un)\s+)?(?:arnaque|escroquerie|"
     r"phishing|hameconnage|fake)\s*\?|\barnaque\s*\?|(?:is|was|are)\s+(?:this|it|that|"
     r"these)\s+(?:(?:a|an)\s+)?(?:scam|phishing|legit|fake|real|genuine)\b[^.!\n]{0,20}\?|"
+    # a warning only with what not to do: "beware of scams, contact only me" is a scammer's
     r"\b(?:attention|mefiez-vous|beware|warning|heads\s+up|psa)\b[^.!?\n]{0,30}\b(?:arnaque|"
-    r"arnaques|scam|scams|phishing|hameconnage)\b|(?:j'ai|jai|j'|on\s+m'a|i(?:'ve)?|my\s+\w+|"
-    r"ma\s+\w+|mon\s+\w+)\s*(?:recu|received|got|just\s+got|keep\s+getting|a\s+recu)\s+(?:un|une|"
-    r"des|a|an|this|these|the\s+same)\s+(?:sms|texto|textos|mail|mails|e-?mail|emails?|message|"
-    r"messages|texts?|appel|call|courrier)\b")
+    r"arnaques|scam|scams|phishing|hameconnage)\b(?=[^\n]{0,200}?(?:ne\s+(?:cliquez|cliquer|"
+    r"repondez|donnez|payez|rappelez)|n'y\s+repondez|(?:don'?t|do\s+not|never)\s+(?:click|reply|"
+    r"pay|answer|share|call)))")
 
 _LINK = regex.compile(r"(?:https?://|www\.)([\w.-]+)|\b([\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|org|"
                       r"io|ly|me|info|biz|xyz|top|site|online|shop|club|gl|co))\b")
