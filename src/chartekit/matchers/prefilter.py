@@ -251,16 +251,17 @@ class Gate:
                 for clause in alternative:
                     seen.update(clause)
         self.always = frozenset(always)
-        self.direct = {string: frozenset(rules) for string, rules in direct.items()}
-        self.pending = {string: tuple((index, tuple(rests)) for index, rests in rules.items())
-                        for string, rules in pending.items()}
         self.automaton: Any = None
         if seen:
             # Each string carries what it opens, so a pass needs no lookup by string.
             self.automaton = ahocorasick.Automaton()
             for string in seen:
-                self.automaton.add_word(string, (string, self.direct.get(string),
-                                                 self.pending.get(string)))
+                opens = direct.get(string)
+                waits = pending.get(string)
+                self.automaton.add_word(string, (
+                    string, frozenset(opens) if opens else None,
+                    tuple((index, tuple(rests)) for index, rests in waits.items())
+                    if waits else None))
             self.automaton.make_automaton()
 
     def __reduce__(self) -> tuple[type[Gate], tuple[tuple[Condition | frozenset[str] | None,
