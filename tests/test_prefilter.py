@@ -10,12 +10,14 @@ from hypothesis import strategies as st
 
 import chartekit
 from chartekit.matchers.prefilter import (
+    Condition,
     Gate,
     gate_condition,
     required_condition,
     required_substrings,
 )
 from chartekit.matchers.regex import compile_pattern
+from chartekit.testing import load_cases
 
 
 def test_required_strings_of_simple_patterns() -> None:
@@ -133,3 +135,41 @@ def test_gate_reads_upper_case_when_the_charter_keeps_case(tmp_path: Path) -> No
                     "  casefold: false\n", encoding="utf-8")
     charter = chartekit.load_charter(path)
     assert "hate" in chartekit.moderate("DEHORS LES ARABES", charter).categories
+
+
+def _holds(condition: Condition, text: str) -> bool:
+    """A condition read directly: some alternative has a string of each clause in text."""
+    return any(all(any(s in text for s in clause) for clause in alternative)
+               for alternative in condition)
+
+
+_STRINGS = st.text(alphabet="abe", min_size=1, max_size=5)
+_CONDITIONS = st.lists(st.lists(st.frozensets(_STRINGS, min_size=1, max_size=4), min_size=1,
+                                max_size=3).map(tuple), min_size=1, max_size=3).map(tuple)
+
+
+@given(st.lists(_CONDITIONS, min_size=1, max_size=4), st.text(alphabet="abe ", max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_gate_opens_exactly_the_conditions_that_hold(conditions: list[Condition],
+                                                     text: str) -> None:
+    # Short strings are looked for with ``in`` unless they index an alternative; which
+    # clause indexes one depends on how likely its strings are. Neither changes the result.
+    assert Gate(conditions).open(text) == {
+        i for i, condition in enumerate(conditions) if _holds(condition, text)}
+
+
+def test_bundled_gate_opens_exactly_its_conditions_on_case_texts() -> None:
+    charter = chartekit.load_charter("fr")
+    conditions = [((c,),) if isinstance(c, frozenset) else c
+                  for c in (r.required for r in charter.regexes)]
+    longest = max(len(s) for c in conditions if c for a in c for clause in a for s in clause)
+    texts = [case.text.lower() for path in sorted((Path(__file__).parent / "cases").glob("*.yaml"))
+             for case in load_cases(path)]
+    assert len(texts) > 1000
+    for text in texts[::6]:  # every category's texts; all of them take 15 s
+        present = {text[i:j] for i in range(len(text))
+                   for j in range(i + 1, min(len(text), i + longest) + 1)}
+        assert charter.regex_gate.open(text) == {
+            i for i, c in enumerate(conditions)
+            if c is None or any(all(not clause.isdisjoint(present) for clause in alternative)
+                                for alternative in c)}

@@ -9,6 +9,7 @@ by spaces, dots or emoji (``c o n n a r d``) and words cut by one symbol
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -135,20 +136,24 @@ def tokenize(folded: str, options: NormalizationOptions) -> list[Token]:
     else:
         word = _WORD if options.elisions else _WORD_WITH_APOSTROPHE
     make = tuple.__new__  # Token(...) without the named tuple's Python-level __new__
-    if not inclusive and not links:  # the common case, in one comprehension
+    if not inclusive:  # the common case, in one comprehension
         mentions = "@" in folded
-        return [make(Token, (m.start(), m.end(), (text := m.group()),
-                             ((text, ()),) if text.isalpha() or text.isdigit()
-                             else _forms(text, options),
-                             index, index, mentions and _is_mention(folded, m.start(), text),
-                             False))
-                for index, m in enumerate(word.finditer(folded))]
-    bounds = [(m.start(), m.end(), None) for m in word.finditer(folded)] if not inclusive else (
-        _around(word, folded, inclusive))
-    tokens: list[Token] = []
+        tokens = [make(Token, (m.start(), m.end(), (text := m.group()),
+                               ((text, ()),) if text.isalpha() or text.isdigit()
+                               else _forms(text, options),
+                               index, index, mentions and _is_mention(folded, m.start(), text),
+                               False))
+                  for index, m in enumerate(word.finditer(folded))]
+        for start, end in links:  # few: mark the tokens that start inside one
+            at = bisect.bisect_left(tokens, start, key=_start)
+            while at < len(tokens) and tokens[at].start < end:
+                tokens[at] = tokens[at]._replace(in_link=True)
+                at += 1
+        return tokens
+    tokens = []
     append = tokens.append
     link_index = 0
-    for index, (start, end, known) in enumerate(bounds):
+    for index, (start, end, known) in enumerate(_around(word, folded, inclusive)):
         text = folded[start:end]
         in_link = False
         if links:
@@ -159,6 +164,10 @@ def tokenize(folded: str, options: NormalizationOptions) -> list[Token]:
         forms = known or (((text, ()),) if text.isalpha() else _forms(text, options))
         append(make(Token, (start, end, text, forms, index, index, mention, in_link)))
     return tokens
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 def leet_view(folded: str, tokens: list[Token]) -> str | None:

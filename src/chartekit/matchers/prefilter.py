@@ -19,10 +19,10 @@ from typing import Any
 import ahocorasick
 
 from chartekit._language import STOPWORDS
-from chartekit.matchers import facts_table
+from chartekit.matchers import facts_table, letter_shares
 from chartekit.matchers.regex import parse_tree, sequence_items
 
-__all__ = ["CLAUSE_MIN_LENGTH", "MIN_LENGTH", "Condition", "Gate", "gate_condition",
+__all__ = ["CLAUSE_MIN_LENGTH", "COMMON", "MIN_LENGTH", "Condition", "Gate", "gate_condition",
            "required_condition", "required_substrings"]
 
 try:  # Python 3.11+
@@ -38,7 +38,7 @@ _MAX_SET = 400  # beyond this many strings, testing them costs more than the pat
 
 
 # Strings in nearly every message of a language: a gate built on them never closes.
-_COMMON = frozenset().union(*STOPWORDS.values(), {
+COMMON = frozenset().union(*STOPWORDS.values(), {
     "des", "les", "ces", "tous", "toutes", "dans", "chez", "sale", "nos", "vos", "leurs",
     "you", "your", "the", "and", "that", "this", "with", "are", "was", "all", "est", "sont",
     "pour", "pas", "vous", "nous", "elle", "elles", "ils", "mais", "avec", "tout", "fait",
@@ -48,7 +48,7 @@ _COMMON = frozenset().union(*STOPWORDS.values(), {
 @functools.lru_cache(maxsize=65536)
 def _score(found: frozenset[str]) -> tuple[int, int, int, int]:
     """Better sets have no everyday word, then few short strings, then longer ones, then fewer."""
-    common = sum(1 for s in found if s in _COMMON)
+    common = sum(1 for s in found if s in COMMON)
     short = sum(1 for s in found if len(s) <= MIN_LENGTH)  # "rat" is inside "pirate"
     return (-common, -short, min(len(s) for s in found), -len(found))
 
@@ -189,7 +189,7 @@ def required_condition(pattern: str) -> Condition | None:
         for clause in alternative:
             keep = rare.get(clause)
             if keep is None:
-                keep = rare[clause] = bool(clause) and _COMMON.isdisjoint(clause)
+                keep = rare[clause] = bool(clause) and COMMON.isdisjoint(clause)
             if keep:
                 kept.append(clause)
         # A way to match that needs no rare string still needs all its everyday ones
@@ -216,13 +216,42 @@ def gate_condition(pattern: str) -> Condition | None:
                  else (*alternative, required) for alternative in condition)
 
 
+# A clause as the gate tests it: the strings its automaton finds, and the short ones it
+# looks for with ``in`` (see Gate).
+Clause = tuple[frozenset[str], tuple[str, ...]]
+_LAZY_LENGTH = 3  # a clause's strings this short are not in the automaton unless triggers
+# The share of messages that hold a string, by its length, when it is not one of the
+# frequent short strings of ``letter_shares``: measured on the corpus workload for the
+# bundled charters' gate strings (2026-12-02; longer ones: 0.0004). Only the gate's speed
+# depends on these, never what it opens.
+_SHARE_BY_LENGTH = {1: 0.5, 2: 0.03, 3: 0.01, 4: 0.004, 5: 0.002, 6: 0.001}
+
+
+def _likelihood(clause: frozenset[str]) -> float:
+    """About how many messages hold at least one of ``clause``'s strings."""
+    missing = 1.0
+    for string in clause:
+        share = letter_shares.SHARES.get(string) or (
+            0.05 if string in COMMON else _SHARE_BY_LENGTH.get(len(string), 0.0004))
+        missing *= 1.0 - share
+    return 1.0 - missing
+
+
+def _split(clause: frozenset[str], indexed: set[str]) -> Clause:
+    lazy = tuple(sorted(s for s in clause if s not in indexed and len(s) <= _LAZY_LENGTH))
+    return frozenset(s for s in clause if s not in lazy), lazy
+
+
 class Gate:
     """Which of a charter's regex rules a text can match, found in one pass over the text.
 
-    Every string of every rule's :data:`Condition` goes into one Aho-Corasick automaton
+    The strings of every rule's :data:`Condition` go into one Aho-Corasick automaton
     (``pyahocorasick``); one pass over the text yields the strings it contains. Each
-    alternative of a condition is indexed by the strings of its rarest clause, so only
-    the alternatives one of whose strings occurs have their other clauses checked.
+    alternative of a condition is indexed by the strings of its least likely clause
+    (shares of messages from ``letter_shares``, else by length), so only the alternatives
+    one of whose strings occurs have their other clauses checked. Those clauses' strings
+    of three characters or fewer ("er", "th") are not in the automaton, which would stop
+    on them in most messages: they are looked for with ``in`` when a clause is checked.
     Rules without a condition always pass the gate. A bare set of strings is read as a
     condition of one clause (:func:`required_substrings`).
     """
@@ -231,9 +260,7 @@ class Gate:
         conditions = tuple(conditions)
         self._conditions = conditions
         always: set[int] = set()
-        direct: dict[str, set[int]] = {}  # strings that open a rule by themselves
-        pending: dict[str, dict[int, list[tuple[frozenset[str], ...]]]] = {}
-        seen: set[str] = set()
+        alternatives: list[tuple[int, frozenset[str], tuple[frozenset[str], ...]]] = []
         for index, condition in enumerate(conditions):
             if condition is None:
                 always.add(index)
@@ -241,21 +268,32 @@ class Gate:
             if isinstance(condition, frozenset):
                 condition = ((condition,),)
             for alternative in condition:
-                best = max(alternative, key=_score)
-                rest = tuple(c for c in alternative if c is not best)
-                for string in best:
-                    if rest:
-                        pending.setdefault(string, {}).setdefault(index, []).append(rest)
-                    else:
-                        direct.setdefault(string, set()).add(index)
-                for clause in alternative:
-                    seen.update(clause)
+                # Indexed by its least likely clause: the fewer messages hold one of
+                # its strings, the fewer times the other clauses are checked.
+                best = min(alternative, key=_likelihood)
+                alternatives.append((index, best, tuple(c for c in alternative if c is not best)))
+        triggers = {string for _, best, _ in alternatives for string in best}
+        direct: dict[str, set[int]] = {}  # strings that open a rule by themselves
+        pending: dict[str, dict[int, list[tuple[Clause, ...]]]] = {}
+        indexed = set(triggers)
+        for index, best, rest in alternatives:
+            # The other clauses' short strings ("er", "th", "ing") are in most messages:
+            # found by the automaton they would cost a step each time; they are looked
+            # for with ``in`` only when a trigger asks.
+            clauses = tuple(_split(clause, triggers) for clause in rest)
+            for clause in rest:
+                indexed.update(s for s in clause if s in triggers or len(s) > _LAZY_LENGTH)
+            for string in best:
+                if clauses:
+                    pending.setdefault(string, {}).setdefault(index, []).append(clauses)
+                else:
+                    direct.setdefault(string, set()).add(index)
         self.always = frozenset(always)
         self.automaton: Any = None
-        if seen:
+        if indexed:
             # Each string carries what it opens, so a pass needs no lookup by string.
             self.automaton = ahocorasick.Automaton()
-            for string in seen:
+            for string in indexed:
                 opens = direct.get(string)
                 waits = pending.get(string)
                 self.automaton.add_word(string, (
@@ -275,7 +313,7 @@ class Gate:
         if self.automaton is None:
             return opened
         found: set[str] = set()
-        waiting: list[tuple[tuple[int, tuple[tuple[frozenset[str], ...], ...]], ...]] = []
+        waiting: list[tuple[tuple[int, tuple[tuple[Clause, ...], ...]], ...]] = []
         for _, (string, rules, pending) in self.automaton.iter(text):
             if string in found:
                 continue
@@ -289,10 +327,14 @@ class Gate:
                 if index in opened:
                     continue
                 for rest in rests:  # the other clauses of one alternative: all must hold
-                    for clause in rest:
-                        if clause.isdisjoint(found):
+                    for strings, lazy in rest:
+                        if strings.isdisjoint(found) and not _any_in(lazy, text):
                             break
                     else:
                         opened.add(index)
                         break
         return opened
+
+
+def _any_in(strings: tuple[str, ...], text: str) -> bool:
+    return any(string in text for string in strings)  # a loop, compiled with mypyc
