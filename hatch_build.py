@@ -37,11 +37,12 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 COMPILED = (
     "_language.py", "_model.py", "_normalize.py", "_pipeline.py", "_scoring.py", "_terms.py",
     "_tokens.py", "matchers/__init__.py", "matchers/fuzzy.py", "matchers/lexicon.py",
-    "matchers/prefilter.py", "matchers/regex.py", "detectors/_context.py", "detectors/caps.py",
-    "detectors/defamation.py", "detectors/flood.py", "detectors/hate.py",
-    "detectors/impersonation.py", "detectors/insult.py", "detectors/personal_data.py",
-    "detectors/rules.py", "detectors/scam.py", "detectors/self_harm.py",
-    "detectors/sobriquet.py", "detectors/threat.py",
+    "matchers/prefilter.py", "matchers/regex.py", "detectors/_context.py",
+    "detectors/_phones.py", "detectors/caps.py", "detectors/defamation.py",
+    "detectors/flood.py", "detectors/hate.py", "detectors/impersonation.py",
+    "detectors/insult.py", "detectors/personal_data.py", "detectors/rules.py",
+    "detectors/scam.py", "detectors/self_harm.py", "detectors/sobriquet.py",
+    "detectors/threat.py",
 )
 
 # mypy reads the modules' types; third-party modules without stubs are read as Any.

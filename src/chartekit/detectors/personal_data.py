@@ -30,6 +30,7 @@ import regex
 
 from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._verdict import ContextCue, Reason
+from chartekit.detectors._phones import may_hold_number
 from chartekit.matchers import Hit
 
 __all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect", "spelled_digits"]
@@ -396,7 +397,10 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             if found.is_claimed(run_start, run_end):
                 continue  # an IBAN's or a card's digits: whatever is read there is not added
             a, b = max(0, run_start - _PHONE_CONTEXT), min(len(folded), run_end + 2)
-            matcher = phonenumbers.PhoneNumberMatcher(folded[a:b], code,
+            window = folded[a:b]
+            if not may_hold_number(window, code):
+                continue  # no run of its digits is shaped like this region's numbers
+            matcher = phonenumbers.PhoneNumberMatcher(window, code,
                                                       leniency=phonenumbers.Leniency.VALID)
             for match in matcher:
                 start, end = match.start + a, match.end + a
