@@ -171,7 +171,7 @@ class LexiconIndex:
                     extra.setdefault(word, (*transforms, "masked"))
         if not extra:
             return token
-        return token._replace(forms=(*token.forms, *extra.items()))
+        return token.with_forms((*token.forms, *extra.items()))
 
     def _phrases(self, tokens: Sequence[Token], token: Token) -> list[Hit]:
         hits: list[Hit] = []
