@@ -261,6 +261,7 @@ class Gate:
         self._conditions = conditions
         always: set[int] = set()
         alternatives: list[tuple[int, frozenset[str], tuple[frozenset[str], ...]]] = []
+        likelihood: dict[frozenset[str], float] = {}  # clauses are shared by alternatives
         for index, condition in enumerate(conditions):
             if condition is None:
                 always.add(index)
@@ -270,19 +271,25 @@ class Gate:
             for alternative in condition:
                 # Indexed by its least likely clause: the fewer messages hold one of
                 # its strings, the fewer times the other clauses are checked.
-                best = min(alternative, key=_likelihood)
+                for clause in alternative:
+                    if clause not in likelihood:
+                        likelihood[clause] = _likelihood(clause)
+                best = min(alternative, key=likelihood.__getitem__)
                 alternatives.append((index, best, tuple(c for c in alternative if c is not best)))
         triggers = {string for _, best, _ in alternatives for string in best}
         direct: dict[str, set[int]] = {}  # strings that open a rule by themselves
         pending: dict[str, dict[int, list[tuple[Clause, ...]]]] = {}
         indexed = set(triggers)
+        split: dict[frozenset[str], Clause] = {}
         for index, best, rest in alternatives:
             # The other clauses' short strings ("er", "th", "ing") are in most messages:
             # found by the automaton they would cost a step each time; they are looked
             # for with ``in`` only when a trigger asks.
-            clauses = tuple(_split(clause, triggers) for clause in rest)
             for clause in rest:
-                indexed.update(s for s in clause if s in triggers or len(s) > _LAZY_LENGTH)
+                if clause not in split:
+                    split[clause] = _split(clause, triggers)
+                    indexed |= split[clause][0]
+            clauses = tuple(split[clause] for clause in rest)
             for string in best:
                 if clauses:
                     pending.setdefault(string, {}).setdefault(index, []).append(clauses)
