@@ -106,6 +106,7 @@ _LOOKALIKE = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7
                             "$": "s", "@": "a", "!": "i", "|": "l"})
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\d{2,})|(?<=\d{2})(?=\p{L}{2,})")
 _SEPARATORS = regex.compile(r"[\s_.\-]+")
+_CAPITAL_I_AS_L = regex.compile(r"(?<=\p{Ll})I(?=\p{Ll}|\b|_|$)")
 _FOLD = NormalizationOptions()
 
 
@@ -113,7 +114,7 @@ def _handle_words(handle: str) -> tuple[list[str], bool]:
     """The words of a handle, folded, and whether look-alike characters were undone."""
     # A capital I between lower-case letters, or ending a word after them, is an l
     # dressed up ("PayPaI").
-    dressed = regex.sub(r"(?<=\p{Ll})I(?=\p{Ll}|\b|_|$)", "l", handle)
+    dressed = _CAPITAL_I_AS_L.sub("l", handle)
     words: list[str] = []
     disguised = dressed != handle
     for part in _SEPARATORS.split(_CAMEL.sub(" ", dressed)):
