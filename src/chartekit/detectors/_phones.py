@@ -9,8 +9,8 @@ the region (the general pattern of ``phonenumbers``' metadata), that number afte
 region's national prefix ("0", "1"), or after its country code ("33", "1"); or it starts
 with the region's international prefix ("00", "011"). When no run of groups is any of
 these, the region's matcher cannot find a valid number there. The test only ever skips
-work: a window with a ``+``, a digit group longer than the matcher's blocks, or a region
-whose metadata rewrites prefixes is always read.
+work: a window with a ``+``, a digit group longer than the matcher's blocks or written in
+another script's digits, or a region whose metadata rewrites prefixes is always read.
 """
 
 from __future__ import annotations
@@ -89,8 +89,8 @@ def may_hold_number(window: str, region: str) -> bool:
     if not shape.readable:
         return True
     groups = _GROUPS.findall(window)
-    if any(len(group) > _MAX_DIGITS for group in groups) or not window.isascii():
-        return True  # blocks split mid-group, or digits and signs of other scripts
+    if any(len(group) > _MAX_DIGITS or not group.isascii() for group in groups):
+        return True  # blocks split mid-group, or digits of another script ("٠٦")
     for first in range(len(groups)):
         digits = ""
         for group in groups[first:]:
