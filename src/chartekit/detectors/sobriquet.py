@@ -63,7 +63,8 @@ PEJORATIVE = (
     "gland", "couille", "crade", "rance", "pue", "poop", "shit", "crap", "turd", "pig",
     "dumb", "dope", "loser", "fake", "liar", "clown", "leon", "nazi", "guignol", "pitre",
     "tyran", "zizi", "teub", "prout", "arnaque", "escroc", "chiasse", "gogol", "mongol",
-    "debile", "neuneu", "baltringue", "animal", "escu", "faux",
+    "debile", "neuneu", "baltringue", "animal", "escu", "faux", "panzee", "chimp", "singe",
+    "monkey", "babouin",
 )
 _SUFFIXES = frozenset({"ard", "otte", "ouille", "asse", "tard", "escu"})
 # Endings of ordinary derived words: "maçonnerie", "macronisme", "macroniste".
@@ -178,8 +179,12 @@ def mocked_name(word: str, names: Iterable[_Name]) -> tuple[_Name, str] | None:
         # An ordinary derived word ("macroniste") only mocks when a pejorative word sits
         # before its ending ("Zemmerdeur": merde + -eur); suffixes are not read there.
         ordinary = word.endswith(_ORDINARY_ENDINGS) and not word.endswith(("otte", "ottes"))
+        # "Sunakrap": the name's k reads as the c of "crap"
+        spoken = word.replace("k", "c") if "k" in word[shared - 1 : shared + 1] else word
         for piece in PEJORATIVE:
             at = word.find(piece, max(0, shared - 3))
+            if at < 0 and spoken is not word:
+                at = spoken.find(piece, max(0, shared - 3))
             if at < 0 or piece in key:
                 continue
             if ordinary and (piece in _SUFFIXES or len(piece) < 4
