@@ -199,6 +199,22 @@ def mocked_name(word: str, names: Iterable[_Name]) -> tuple[_Name, str] | None:
     return None
 
 
+def _mocked_surname(word: str, persons: Iterable[_Name]) -> tuple[_Name, str] | None:
+    """A word after a listed first name that keeps the surname's first three letters and
+    ends in a pejorative element of four letters or more: "Joe Bidump", "Boris Johnturd"."""
+    if len(word) < 5 or not word.isalpha():
+        return None
+    for name in persons:
+        shared = _shared_start(word, name.key)
+        if shared < 3 or word == name.key:
+            continue
+        for piece in PEJORATIVE:
+            if (len(piece) >= 4 and piece not in name.key and piece not in _SUFFIXES
+                    and word.endswith(piece) and len(word) - len(piece) >= shared - 1):
+                return name, piece
+    return None
+
+
 KnownIndex = dict[str, list[tuple[tuple[str, ...], str]]]
 
 
@@ -327,8 +343,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             # "Vladimir Poutine" is the French spelling of another listed name
             if any(following == person.key for person in persons):
                 continue
-            # "Boris Johnshit": the surname itself carries a pejorative element
-            deformed = mocked_name(following, persons)
+            # "Boris Johnshit": the surname itself carries a pejorative element; after the
+            # first name, the start of the surname is enough ("Joe Bidump")
+            deformed = mocked_name(following, persons) or _mocked_surname(following, persons)
             if deformed:
                 name, piece = deformed
                 add(index, last, "sobriquet.deformation", f"{name.key} + {piece}", name.written,
