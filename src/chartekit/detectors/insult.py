@@ -86,7 +86,10 @@ _ADDRESS = table({
            ("wsh",), ("wech",)],
     "en": [("you",), ("u",), ("your",), ("such", "a"), ("such", "an"), ("what", "a"),
            ("what", "an"), ("dirty",), ("fucking",), ("stupid",), ("little",), ("fat",),
-           ("ugly",), ("this",), ("that",), ("those",), ("these",), ("hey",), ("bunch", "of")],
+           ("ugly",), ("this",), ("that",), ("those",), ("these",), ("hey",), ("bunch", "of"),
+           # Scottish and Irish "ya"/"ye": "ya wee bawbag"
+           ("ya", "wee"), ("ye", "wee"), ("ya", "big"), ("ye", "big"), ("ya", "absolute"),
+           ("ya", "fat"), ("ya", "daft")],
 })
 _NEGATION = {
     "fr": {"pas", "jamais", "ni", "nullement", "aucunement"},
