@@ -64,7 +64,7 @@ PEJORATIVE = (
     "dumb", "dope", "loser", "fake", "liar", "clown", "leon", "nazi", "guignol", "pitre",
     "tyran", "zizi", "teub", "prout", "arnaque", "escroc", "chiasse", "gogol", "mongol",
     "debile", "neuneu", "baltringue", "animal", "escu", "faux", "panzee", "chimp", "singe",
-    "monkey", "babouin",
+    "monkey", "babouin", "penible", "minable", "ringard", "boulet",
 )
 _SUFFIXES = frozenset({"ard", "otte", "ouille", "asse", "tard", "escu"})
 # Endings of ordinary derived words: "maçonnerie", "macronisme", "macroniste".
