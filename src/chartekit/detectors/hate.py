@@ -75,7 +75,8 @@ _COUNTER_PHRASE = re.compile(
     r"\b(?:hate\s+speech|spread(?:ing|s)?\s+hate|(?:discours|propos|messages?)\s+(?:de\s+haine|"
     r"haineux)|incitation\s+a\s+la\s+haine|appel\s+a\s+la\s+haine|which\s+is\s+(?:false|untrue|"
     r"nonsense|a\s+lie)|(?:has\s+been|was|been|long)\s+debunked|pseudo-?science|c\s+est\s+faux|"
-    r"ce\s+qui\s+est\s+faux)\b")
+    r"ce\s+qui\s+est\s+faux|the\s+(?:claim|idea|lie|notion|smear)\s+that|"
+    r"l\s+idee\s+(?:que|selon\s+laquelle)|pretendre\s+que)\b")
 _META = frozenset({("the", "word"), ("the", "term"), ("this", "word"), ("that", "word"),
                    ("le", "mot"), ("le", "terme"), ("ce", "mot"), ("ce", "terme"),
                    ("l", "insulte"), ("the", "slur"),

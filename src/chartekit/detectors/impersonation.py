@@ -84,7 +84,10 @@ _OFFICIAL_LOOK = frozenset({
 })
 _DECORATION_SET = _DECORATION_SET | {"premium", "vip", "rdv", "jeux", "cashback", "voucher",
                                      "vouchers", "coupon", "coupons", "unlock", "recovery",
-                                     "lottery", "loterie"}
+                                     "lottery", "loterie", "exclusif", "exclusive",
+                                     "exclusives", "exclusifs", "deals", "soldes", "reduction",
+                                     "reductions", "reduc", "discount", "discounts", "bonplan",
+                                     "bonplans"}
 _ARTICLES = frozenset({"le", "la", "the"})
 # Brands whose name is an everyday word ("Free", the French ISP): a handle imitates them
 # only when the rest of it is French customer-service dress ("Free_Assistance_Client",

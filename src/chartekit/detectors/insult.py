@@ -86,7 +86,10 @@ _ADDRESS = table({
            ("wsh",), ("wech",)],
     "en": [("you",), ("u",), ("your",), ("such", "a"), ("such", "an"), ("what", "a"),
            ("what", "an"), ("dirty",), ("fucking",), ("stupid",), ("little",), ("fat",),
-           ("ugly",), ("this",), ("that",), ("those",), ("these",), ("hey",), ("bunch", "of")],
+           ("ugly",), ("this",), ("that",), ("those",), ("these",), ("hey",), ("bunch", "of"),
+           # Scottish and Irish "ya"/"ye": "ya wee bawbag"
+           ("ya", "wee"), ("ye", "wee"), ("ya", "big"), ("ye", "big"), ("ya", "absolute"),
+           ("ya", "fat"), ("ya", "daft")],
 })
 _NEGATION = {
     "fr": {"pas", "jamais", "ni", "nullement", "aucunement"},
@@ -107,10 +110,17 @@ _SELF_INSULT = table({"fr": [], "en": [(w, "for", "being") for w in (
     "sorry", "apologize", "apologise", "apologies", "myself", "ashamed")]})
 _REPORTED = table({
     "fr": [("traite", "de"), ("traitee", "de"), ("traites", "de"), ("traiter", "de"),
-           ("traiter", "d"), ("traite", "d"), ("le", "mot"), ("appele",), ("insulte", "de")],
+           ("traiter", "d"), ("traite", "d"), ("le", "mot"), ("appele",), ("insulte", "de"),
+           # the writer is the one insulted: "mon chef m'a traité de con"
+           ("m", "a", "traite", "de"), ("m", "a", "traitee", "de"), ("m", "a", "traite", "d"),
+           ("m", "a", "traitee", "d"), ("m", "ont", "traite", "de"), ("m", "ont", "traitee", "de"),
+           ("m", "a", "insulte", "de"), ("m", "a", "insultee", "de"), ("m", "a", "appele"),
+           ("m", "a", "appelee")],
     "en": [("called", "me"), ("called", "him"), ("called", "her"), ("called", "them"),
            ("the", "word"), ("call", "me"), ("calling", "me")],
 })
+# Reported cues in which the writer is the one insulted.
+_RECEIVED = ("m a ", "m ont ", "called me")
 # Things an adjective can be said of ("what a stupid mistake", "une idée débile"): the
 # word then judges the thing, not a person. English puts the noun after the word,
 # French mostly before it.
@@ -341,6 +351,13 @@ def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str
     if (after in ("en", "au", "aux", "a") and "fr" in langs
             and hit.normalized in ("nul", "nulle", "nuls", "nulles", "naze", "nazes")):
         return after
+    # "vous êtes incapables de livrer un colis", "useless at answering emails": what they
+    # fail to do is judged (not next to another insult: "un attardé incapable de lire")
+    if len(insult_starts) <= 1 and (
+            (after in ("de", "d") and "fr" in langs and hit.normalized.startswith("incapable"))
+            or (after == "at" and "en" in langs
+                and hit.normalized in ("useless", "hopeless", "incompetent", "rubbish"))):
+        return after
     # "a bastard of a cat", "a bitch of a day": the word describes the thing after "of a"
     if (after == "of" and "en" in langs and nxt + 2 < len(message.tokens)
             and message.tokens[nxt + 1].text in ("a", "an")
@@ -464,5 +481,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         if reported or in_quotes(message, start):
             cues.append(ContextCue("quote", reported or "quotation marks",
                                    factor=float(options["quote_factor"])))
+            if reported and reported.startswith(_RECEIVED):
+                # the writer reports an insult they received: said of them, by someone else
+                cues.append(ContextCue("self", reported, factor=float(options["self_factor"])))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
     return reasons

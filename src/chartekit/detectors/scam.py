@@ -46,7 +46,13 @@ _REPORTED = regex.compile(
     r"\b(?:attention|mefiez-vous|beware|warning|heads\s+up|psa)\b[^.!?\n]{0,30}\b(?:arnaque|"
     r"arnaques|scam|scams|phishing|hameconnage)\b(?=[^\n]{0,200}?(?:ne\s+(?:cliquez|cliquer|"
     r"repondez|donnez|payez|rappelez)|n'y\s+repondez|(?:don'?t|do\s+not|never)\s+(?:click|reply|"
-    r"pay|answer|share|call)))")
+    r"pay|answer|share|call)))|"
+    # the trick named as a scam, then what not to do: "pay a fee first? That's a classic scam,
+    # don't do it"
+    r"\b(?:that's|thats|that\s+is|it's|its|this\s+is|c'est|c\s+est)\s+(?:a\s+|an\s+|une\s+|un\s+)?"
+    r"(?:classic|typical|total|obvious|known|common|grosse|belle)?\s*(?:scam|arnaque|escroquerie|"
+    r"phishing)\b(?:\s+(?:classique|typique|connue))?(?=[^\n]{0,100}?(?:don'?t|do\s+not|never|"
+    r"ne\s+(?:le|la|les|faites|payez|cliquez|donnez|repondez)|n'y|jamais))")
 
 _LINK = regex.compile(r"(?:https?://|www\.)([\w.-]+)|\b([\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|org|"
                       r"io|ly|me|info|biz|xyz|top|site|online|shop|club|gl|co))\b")

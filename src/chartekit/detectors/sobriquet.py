@@ -63,7 +63,8 @@ PEJORATIVE = (
     "gland", "couille", "crade", "rance", "pue", "poop", "shit", "crap", "turd", "pig",
     "dumb", "dope", "loser", "fake", "liar", "clown", "leon", "nazi", "guignol", "pitre",
     "tyran", "zizi", "teub", "prout", "arnaque", "escroc", "chiasse", "gogol", "mongol",
-    "debile", "neuneu", "baltringue", "animal", "escu", "faux",
+    "debile", "neuneu", "baltringue", "animal", "escu", "faux", "panzee", "chimp", "singe",
+    "monkey", "babouin", "penible", "minable", "ringard", "boulet",
 )
 _SUFFIXES = frozenset({"ard", "otte", "ouille", "asse", "tard", "escu"})
 # Endings of ordinary derived words: "maçonnerie", "macronisme", "macroniste".
@@ -178,8 +179,12 @@ def mocked_name(word: str, names: Iterable[_Name]) -> tuple[_Name, str] | None:
         # An ordinary derived word ("macroniste") only mocks when a pejorative word sits
         # before its ending ("Zemmerdeur": merde + -eur); suffixes are not read there.
         ordinary = word.endswith(_ORDINARY_ENDINGS) and not word.endswith(("otte", "ottes"))
+        # "Sunakrap": the name's k reads as the c of "crap"
+        spoken = word.replace("k", "c") if "k" in word[shared - 1 : shared + 1] else word
         for piece in PEJORATIVE:
             at = word.find(piece, max(0, shared - 3))
+            if at < 0 and spoken is not word:
+                at = spoken.find(piece, max(0, shared - 3))
             if at < 0 or piece in key:
                 continue
             if ordinary and (piece in _SUFFIXES or len(piece) < 4
@@ -191,6 +196,22 @@ def mocked_name(word: str, names: Iterable[_Name]) -> tuple[_Name, str] | None:
             if piece in _SUFFIXES and shared < len(key) - 1:
                 continue
             return name, piece
+    return None
+
+
+def _mocked_surname(word: str, persons: Iterable[_Name]) -> tuple[_Name, str] | None:
+    """A word after a listed first name that keeps the surname's first three letters and
+    ends in a pejorative element of four letters or more: "Joe Bidump", "Boris Johnturd"."""
+    if len(word) < 5 or not word.isalpha():
+        return None
+    for name in persons:
+        shared = _shared_start(word, name.key)
+        if shared < 3 or word == name.key:
+            continue
+        for piece in PEJORATIVE:
+            if (len(piece) >= 4 and piece not in name.key and piece not in _SUFFIXES
+                    and word.endswith(piece) and len(word) - len(piece) >= shared - 1):
+                return name, piece
     return None
 
 
@@ -322,8 +343,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             # "Vladimir Poutine" is the French spelling of another listed name
             if any(following == person.key for person in persons):
                 continue
-            # "Boris Johnshit": the surname itself carries a pejorative element
-            deformed = mocked_name(following, persons)
+            # "Boris Johnshit": the surname itself carries a pejorative element; after the
+            # first name, the start of the surname is enough ("Joe Bidump")
+            deformed = mocked_name(following, persons) or _mocked_surname(following, persons)
             if deformed:
                 name, piece = deformed
                 add(index, last, "sobriquet.deformation", f"{name.key} + {piece}", name.written,

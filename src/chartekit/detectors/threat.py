@@ -132,8 +132,11 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             cues.append(ContextCue("animal", animal[0], factor=float(options["animal_factor"])))
         physical = rule.id.endswith(_REAL_WORLD_RULES) or not _PHYSICAL.isdisjoint(
             hit.normalized.split())
-        if game and not physical:
-            cues.append(ContextCue("game", game, factor=float(options["game_factor"])))
+        # a game word inside the threat is no game: "I'll pop round yours and lamp you"
+        hit_game = game and next((w for w in sorted(texts & GAME)
+                                  if w not in hit.normalized.split()), None)
+        if hit_game and not physical:
+            cues.append(ContextCue("game", hit_game, factor=float(options["game_factor"])))
         elif joke:
             cues.append(ContextCue("joke", joke, factor=float(options["joke_factor"])))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
