@@ -141,6 +141,10 @@ _SPELLED_EMAIL_ASCII = re.compile(_SPELLED_EMAIL.pattern.replace(r"\s", r"[\t\n\
 # "connect your wallet at claim-eth.io" is a preposition before a link: a lone "at" before a
 # dotted domain is an address only with a local part that looks like one (a digit, a dot,
 # an underscore) or a mail provider's domain ("john at gmail.com").
+_SPELLED_PARTS = _Lazy(r"([\w.+-]{2,})\s*[(\[{]?\s*(?:arr?obase|at|@)\s*[)\]}]?\s*([\w-]{2,})")
+_DETERMINERS = frozenset(
+    "the an my your his her its our their this that these those le la les un une des mon ma "
+    "mes ton ta tes son sa ses notre votre nos vos leur leurs ce cet cette ces".split())
 _AT_LITERAL_DOT = _Lazy(
     r"^(.*?)\s*[(\[{]?\s*(?<![a-z])at(?![a-z])\s*[)\]}]?\s*([\w-]{2,})\s*\.")
 _MAIL_PROVIDERS = frozenset({
@@ -152,6 +156,9 @@ _MAIL_PROVIDERS = frozenset({
 
 def _spelled_address(match: str) -> bool:
     """Whether a spelled e-mail match reads as an address, not "word at site.io"."""
+    parts = _SPELLED_PARTS.match(match)
+    if parts is not None and parts.group(2) in _DETERMINERS:
+        return False  # "we meet at the dot com museum": a determiner is no domain
     m = _AT_LITERAL_DOT.match(match)
     if m is None:
         return True  # "arobase", or a spelled "dot"/"point"

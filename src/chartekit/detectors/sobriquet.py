@@ -67,6 +67,8 @@ PEJORATIVE = (
     "monkey", "babouin", "penible", "minable", "ringard", "boulet",
 )
 _SUFFIXES = frozenset({"ard", "otte", "ouille", "asse", "tard", "escu"})
+# Pejorative elements that are words of their own, long enough to stand for a surname.
+_PEJORATIVE_WORDS = frozenset(p for p in PEJORATIVE if len(p) >= 4 and p not in _SUFFIXES)
 # Endings of ordinary derived words: "maçonnerie", "macronisme", "macroniste".
 _ORDINARY_ENDINGS = ("erie", "eries", "isme", "ismes", "iste", "istes", "ment", "tion",
                      "sion", "ique", "iques", "ien", "ienne", "iens", "iennes", "eur", "eurs",
@@ -346,6 +348,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             # "Boris Johnshit": the surname itself carries a pejorative element; after the
             # first name, the start of the surname is enough ("Joe Bidump")
             deformed = mocked_name(following, persons) or _mocked_surname(following, persons)
+            if not deformed and following in _PEJORATIVE_WORDS and len(persons) == 1:
+                deformed = persons[0], following  # "Donald Dumb": the surname is an insult
             if deformed:
                 name, piece = deformed
                 add(index, last, "sobriquet.deformation", f"{name.key} + {piece}", name.written,
