@@ -221,9 +221,10 @@ def gate_condition(pattern: str) -> Condition | None:
 Clause = tuple[frozenset[str], tuple[str, ...]]
 _LAZY_LENGTH = 3  # a clause's strings this short are not in the automaton unless triggers
 # The share of messages that hold a string, by its length, when it is not one of the
-# frequent short strings of ``letter_shares``: measured on the corpus workload for the
-# bundled charters' gate strings (2026-12-02; longer ones: 0.0004). Only the gate's speed
-# depends on these, never what it opens.
+# frequent short strings of ``letter_shares``: the means measured on the corpus workload
+# for the bundled charters' gate strings (2026-12-02; longer ones: 0.0004), set lower by
+# hand for two and three letters, whose frequent strings are in the table. Only the
+# gate's speed depends on these, never what it opens.
 _SHARE_BY_LENGTH = {1: 0.5, 2: 0.03, 3: 0.01, 4: 0.004, 5: 0.002, 6: 0.001}
 
 
