@@ -397,7 +397,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 found.add(m.start(), m.end(), "card", compact, float(options["card"]))
     region = str(options["region"])
     regions = [region]
-    if message.language != "fr":  # English, or too short to tell ("hmu on 415 555 0198")
+    if message.language in (None, "en"):  # or too short to tell ("hmu on 415 555 0198")
         regions += [r for r in _strings(options["english_regions"]) if r != region]
     # phonenumbers is the costly step: it only reads the runs of 8+ digits with short
     # separators, each with a few characters around it (a "+", a bracket, the word before
