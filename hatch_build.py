@@ -35,7 +35,8 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 # Relative to src/chartekit. Internal modules only: see the module docstring.
 COMPILED = (
-    "_language.py", "_model.py", "_normalize.py", "_pipeline.py", "_scoring.py", "_terms.py",
+    "_language.py", "_model.py", "_normalize.py", "_pipeline.py", "_scoring.py", "_spelling.py",
+    "_terms.py",
     "_tokens.py", "matchers/__init__.py", "matchers/fuzzy.py", "matchers/lexicon.py",
     "matchers/prefilter.py", "matchers/regex.py", "detectors/_context.py",
     "detectors/_phones.py", "detectors/caps.py", "detectors/defamation.py",

@@ -17,7 +17,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "fr": frozenset(
         "le la les des du un une et est sont pas je tu il elle nous vous ils elles ce cette ces "
         "mon ton son ma ta sa mes tes ses au aux pour dans sur avec mais ou donc ne qui que quoi "
-        "en qu c j l n y moi toi lui leur leurs tres plus comme suis es etes ai as avons avez "
+        "en qu c j l n y de moi toi lui leur leurs tres plus comme suis es etes ai as avons avez "
         "ont etait fait faire cest jai rien tout tous toute toutes aussi alors encore bien trop "
         "ici meme chez sans sous vers entre quand parce parceque deja jamais toujours ca cet "
         "notre votre nos vos etre avoir peut faut va vais vont oui non merci bonjour".split()

@@ -32,6 +32,7 @@ class NormalizationOptions:
     split_letters: bool = True  # c o n n a r d, c.o.n.n.a.r.d, letters split by emoji
     elisions: bool = True  # t', qu', l', j' split from the word that follows
     inclusive_writing: bool = True  # étudiant·e·s
+    texting: bool = True  # regex rules also read texting spellings written out: jvais, 2nite
 
     @classmethod
     def names(cls) -> tuple[str, ...]:

@@ -7,6 +7,7 @@ and hand over text that is already a ``str``.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -16,7 +17,8 @@ from chartekit._memory import PastMessage
 from chartekit._model import Message, Rule, phrase_index
 from chartekit._normalize import normalize
 from chartekit._scoring import decide
-from chartekit._tokens import Token, disguised, has_repeat, leet_view, tokenize
+from chartekit._spelling import spelled_view
+from chartekit._tokens import Token, disguised, has_repeat, tokenize
 from chartekit._verdict import Reason, Verdict
 from chartekit.detectors import DETECTORS
 from chartekit.matchers import Hit
@@ -38,6 +40,10 @@ def _phrase_spans(tokens: Sequence[Token], index: Mapping[str, Sequence[tuple[st
                                                                         strict=True)):
                 spans.append((token.start, tokens[end - 1].end))
     return spans
+
+
+def _token_at(starts: Sequence[int], offset: int) -> int:
+    return max(bisect.bisect_right(starts, offset) - 1, 0)
 
 
 def _covered(hit: Hit, spans: Sequence[tuple[int, int]]) -> bool:
@@ -81,25 +87,40 @@ def run(charter: Charter, text: str, *, author: str | None = None, thread: str |
         # Only the rules whose required strings are in the text (see matchers.prefilter);
         # patterns ignore case, and the gate's strings are lower case.
         gated = norm.folded if options.casefold else norm.folded.lower()
-        # Words in leetspeak ("d3foncer") are read as letters too, in a second view of the
-        # same length: hits found there and not in the folded text are added.
-        leet = leet_view(norm.folded, tokens) if options.leetspeak else None
+        # Words in leetspeak ("d3foncer") read as letters and texting spellings written out
+        # ("jvais" -> "je vais") make a second view: hits found there and not in the
+        # folded text are added, mapped back to it.
+        view = spelled_view(norm.folded, tokens, language, leetspeak=options.leetspeak,
+                            texting=options.texting)
         opened = charter.regex_gate.open(gated)
-        if leet is not None:
-            opened |= charter.regex_gate.open(leet if options.casefold else leet.lower())
-        for position in sorted(opened):
+        # A rule the gate keeps closed on one text cannot match there: each text is read
+        # only by the rules it opens.
+        opened_in_view = (charter.regex_gate.open(view.text if options.casefold
+                                                  else view.text.lower())
+                          if view is not None else set())
+        found: list[Hit] = []
+        for position in sorted(opened | opened_in_view):
             regex_rule = charter.regexes[position]
             rule_lang = charter.rules[regex_rule.rule].lang
             if rule_lang and language and rule_lang != language:
                 continue  # another language's pattern: its hits would be dropped anyway
-            found, timed_out = regex_rule.find(norm.folded, text, starts)
-            hits.extend(found)
-            if leet is not None and regex_rule.view == "folded":
-                more, late = regex_rule.find(leet, text, starts)
+            timed_out = False
+            if position in opened:
+                found, timed_out = regex_rule.find(norm.folded, text, starts)
+                hits.extend(found)
+            else:
+                found = []
+            if view is not None and position in opened_in_view and regex_rule.view == "folded":
+                more, late = regex_rule.find(view.text, text, ())
                 timed_out = timed_out or late
                 spans = {(h.start, h.end) for h in found}
-                hits.extend(h.with_transform("leetspeak") for h in more
-                            if (h.start, h.end) not in spans)
+                for h in more:
+                    start, end, transforms = view.span(h.start, h.end)
+                    if (start, end) not in spans:
+                        spans.add((start, end))
+                        hits.append(Hit(h.rule, h.term, start, end, _token_at(starts, start),
+                                        _token_at(starts, end - 1), h.normalized,
+                                        transforms))
             if timed_out:
                 warnings.append(f"rule {charter.rules[regex_rule.rule].id} ran out of time "
                                 f"({regex_rule.timeout}s) and was cut short")

@@ -17,7 +17,7 @@ import regex
 
 from chartekit._normalize import NormalizationOptions
 
-__all__ = ["Token", "disguised", "leet_view", "squeeze", "tokenize"]
+__all__ = ["Token", "disguised", "leet_readings", "squeeze", "tokenize"]
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
                        "8": "b", "@": "a", "$": "s", "€": "e", "!": "i", "|": "l"})
@@ -195,38 +195,22 @@ def _start(token: Token) -> int:
     return token.start
 
 
-def leet_view(folded: str, tokens: list[Token]) -> str | None:
-    """``folded`` with every word written in leetspeak read as letters, or None if none is.
+def leet_readings(tokens: list[Token]) -> Iterator[tuple[int, str]]:
+    """(index, letters) of each token written in leetspeak: ``d3foncer`` -> ``defoncer``.
 
-    "je vais te d3foncer" -> "je vais te defoncer": what regex rules also read, since they
-    see text, not tokens. Leetspeak maps one character to one, so offsets are unchanged;
-    numbers ("06 12…", "euro2004"), @mentions and links stay as written.
+    Numbers ("06 12…", "euro2004"), @mentions and links stay as written.
     """
-    several = [t for t in tokens if len(t.forms) > 1]  # most messages: none
-    if not several:
-        return None
-    pieces: list[str] | None = None
-    cursor = 0
-    for token in several:
-        if token.mention or token.in_link:
-            continue
+    for index, token in enumerate(tokens):
+        if len(token.forms) == 1 or token.mention or token.in_link:
+            continue  # most tokens: nothing to read differently
         text = token.text
         if not _LEET_INSIDE.search(text) or _NUMBER_IN_WORD.search(text):
             # a symbol between letters makes a disguise ("k1ll", "sh00t", "mu$ulman");
             # "1st", "10h", "ps4", "leo77", "euro2004", "covid19" are numbers in words
             continue
         read = text.translate(_LEET)
-        if read == text:
-            continue
-        if pieces is None:
-            pieces = []
-        pieces.append(folded[cursor : token.start])
-        pieces.append(read)
-        cursor = token.end
-    if pieces is None:
-        return None
-    pieces.append(folded[cursor:])
-    return "".join(pieces)
+        if read != text:
+            yield index, read
 
 
 def _is_mention(folded: str, start: int, text: str) -> bool:

@@ -82,6 +82,7 @@ _NOT_NAMES = frozenset().union(*STOPWORDS.values(), {
 })
 
 
+_RESUMPTIVE = frozenset({"il", "elle", "lui", "he", "she"})
 _PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "nos", "vos", "leurs", "tous", "toutes",
                                  "the", "these", "those", "all", "many", "most", "some"})
 
@@ -120,9 +121,11 @@ def _named_target(message: Message, first: int, last: int) -> str | None:
         if index > 0 and tokens[index - 1].text in _PLURAL_DETERMINERS:
             continue
         # A capital opening the sentence is only a name when another one follows it
-        # ("Jean Moreau") or the accusation itself does ("Dupont est dopé").
+        # ("Jean Moreau") or the accusation itself does ("Dupont est dopé", and in speech
+        # "Dupont il se dope", the name taken up by a pronoun).
         if _titled(message, index) and (
                 index > start or index + 1 == first
+                or (index + 2 == first and tokens[index + 1].text in _RESUMPTIVE)
                 or (index + 1 <= end and _titled(message, index + 1))):
             return text
     # "l'arbitre Stéphane Lannoy a été acheté par …": a full name inside the accusation

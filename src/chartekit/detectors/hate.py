@@ -74,9 +74,13 @@ _SANCTION = frozenset({
 _COUNTER_PHRASE = re.compile(
     r"\b(?:hate\s+speech|spread(?:ing|s)?\s+hate|(?:discours|propos|messages?)\s+(?:de\s+haine|"
     r"haineux)|incitation\s+a\s+la\s+haine|appel\s+a\s+la\s+haine|which\s+is\s+(?:false|untrue|"
-    r"nonsense|a\s+lie)|(?:has\s+been|was|been|long)\s+debunked|pseudo-?science|c\s+est\s+faux|"
+    r"nonsense|a\s+lie)|(?:has\s+been|was|been|long)\s+debunked|pseudo-?science|c(?:'|\s+)est\s+faux|"
     r"ce\s+qui\s+est\s+faux|the\s+(?:claim|idea|lie|notion|smear)\s+that|"
-    r"l\s+idee\s+(?:que|selon\s+laquelle)|pretendre\s+que)\b")
+    r"l(?:'|\s+)idee\s+(?:que|selon\s+laquelle)|pretendre\s+que|"
+    # the slur reported by or for its victim: "il s'est fait traiter de …", "I got called a …"
+    r"(?:s'est|se\s+sont|me\s+suis|t'es|s'etait|se\s+faire|se\s+fait|se\s+font|me\s+fais|"
+    r"me\s+fait|te\s+fais)\s+fait(?:e|es|s)?\s+(?:traiter|insulter|appeler)|"
+    r"(?:got|get|gets|getting|been|was|were)\s+called\s+(?:a|an)(?=\s))\b")
 _META = frozenset({("the", "word"), ("the", "term"), ("this", "word"), ("that", "word"),
                    ("le", "mot"), ("le", "terme"), ("ce", "mot"), ("ce", "terme"),
                    ("l", "insulte"), ("the", "slur"),
