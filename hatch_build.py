@@ -37,7 +37,8 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 COMPILED = (
     "_language.py", "_model.py", "_normalize.py", "_pipeline.py", "_scoring.py", "_spelling.py",
     "_terms.py",
-    "_tokens.py", "matchers/__init__.py", "matchers/fuzzy.py", "matchers/lexicon.py",
+    "_tokens.py", "matchers/__init__.py", "matchers/branches.py", "matchers/fuzzy.py",
+    "matchers/lexicon.py",
     "matchers/prefilter.py", "matchers/regex.py", "detectors/_context.py",
     "detectors/_phones.py", "detectors/caps.py", "detectors/defamation.py",
     "detectors/flood.py", "detectors/hate.py", "detectors/impersonation.py",

@@ -28,10 +28,11 @@ from chartekit._validate import validate
 from chartekit._verdict import Action
 from chartekit._yamlsource import YamlSource, read_yaml
 from chartekit.detectors import DETECTORS, detector_for
+from chartekit.matchers.branches import split_branches
 from chartekit.matchers.fuzzy import FuzzyRule
 from chartekit.matchers.lexicon import LexiconIndex, fold_term
 from chartekit.matchers.prefilter import Gate, gate_condition
-from chartekit.matchers.regex import RegexRule, fast_eligible
+from chartekit.matchers.regex import RegexRule, fast_eligible, pattern_error
 
 __all__ = ["Charter", "bundled_charters", "load_charter"]
 
@@ -293,11 +294,7 @@ def _compile(sources: list[YamlSource]) -> Charter:
             entries.extend((index, term) for term in rule.terms)
         elif rule.kind == "regex":
             assert rule.pattern is not None
-            # The gate reads the folded text: a pattern on the original runs on every message.
-            required = gate_condition(rule.pattern) if rule.view == "folded" else None
-            regexes.append(RegexRule(index, rule.pattern, rule.view, rule.timeout, required,
-                                     fast_eligible(rule.pattern, rule.view,
-                                                   normalization.casefold)))
+            regexes.extend(_regex_rules(index, rule, normalization.casefold))
         else:
             folded = tuple(" ".join(fold_term(t, normalization)) for t in rule.terms)
             fuzzy.append(FuzzyRule(index, folded, rule.terms, rule.min_similarity))
@@ -334,6 +331,23 @@ def _default_category(name: str) -> Category:
     defaults = BUILTIN.get(name, CUSTOM_DEFAULTS)
     return Category(name, defaults.action, defaults.threshold, defaults.review_from,
                     detector_for(name), custom=name not in BUILTIN)
+
+
+def _regex_rules(index: int, rule: Rule, casefolded: bool) -> list[RegexRule]:
+    """A regex rule as the gate indexes it: its pattern, or each branch of its top-level
+    alternation, each with the whole pattern to run when several open (matchers.branches)."""
+    assert rule.pattern is not None
+    fast = fast_eligible(rule.pattern, rule.view, casefolded)
+    if rule.view != "folded":  # the gate reads the folded text: this runs on every message
+        return [RegexRule(index, rule.pattern, rule.view, rule.timeout, None, fast)]
+    branches = split_branches(rule.pattern)
+    if branches is None or any(pattern_error(b) is not None for b in branches):
+        return [RegexRule(index, rule.pattern, rule.view, rule.timeout,
+                          gate_condition(rule.pattern), fast)]
+    whole = RegexRule(index, rule.pattern, rule.view, rule.timeout, None, fast)
+    return [RegexRule(index, branch, rule.view, rule.timeout, gate_condition(branch),
+                      fast_eligible(branch, rule.view, casefolded), whole)
+            for branch in branches]
 
 
 def _rule(spec: dict[str, Any], category: str,

@@ -23,6 +23,7 @@ from chartekit._verdict import Reason, Verdict
 from chartekit.detectors import DETECTORS
 from chartekit.matchers import Hit
 from chartekit.matchers.lexicon import fold_term
+from chartekit.matchers.regex import selected
 
 __all__ = ["run"]
 
@@ -98,20 +99,22 @@ def run(charter: Charter, text: str, *, author: str | None = None, thread: str |
         opened_in_view = (charter.regex_gate.open(view.text if options.casefold
                                                   else view.text.lower())
                           if view is not None else set())
-        found: list[Hit] = []
-        for position in sorted(opened | opened_in_view):
-            regex_rule = charter.regexes[position]
-            rule_lang = charter.rules[regex_rule.rule].lang
+        # The alternations of big rules are gated branch by branch (matchers.branches).
+        in_folded = selected(opened, charter.regexes)
+        in_view = selected(opened_in_view, charter.regexes) if view is not None else {}
+        for rule_index in sorted(in_folded.keys() | in_view.keys()):
+            rule_lang = charter.rules[rule_index].lang
             if rule_lang and language and rule_lang != language:
                 continue  # another language's pattern: its hits would be dropped anyway
             timed_out = False
-            if position in opened:
+            found: list[Hit] = []
+            regex_rule = in_folded.get(rule_index)
+            if regex_rule is not None:
                 found, timed_out = regex_rule.find(norm.folded, text, starts)
                 hits.extend(found)
-            else:
-                found = []
-            if view is not None and position in opened_in_view and regex_rule.view == "folded":
-                more, late = regex_rule.find(view.text, text, ())
+            view_rule = in_view.get(rule_index)
+            if view is not None and view_rule is not None and view_rule.view == "folded":
+                more, late = view_rule.find(view.text, text, ())
                 timed_out = timed_out or late
                 spans = {(h.start, h.end) for h in found}
                 for h in more:
@@ -122,8 +125,8 @@ def run(charter: Charter, text: str, *, author: str | None = None, thread: str |
                                         _token_at(starts, end - 1), h.normalized,
                                         transforms))
             if timed_out:
-                warnings.append(f"rule {charter.rules[regex_rule.rule].id} ran out of time "
-                                f"({regex_rule.timeout}s) and was cut short")
+                warnings.append(f"rule {charter.rules[rule_index].id} ran out of time "
+                                f"({charter.rules[rule_index].timeout}s) and was cut short")
     for fuzzy in charter.fuzzy:
         hits.extend(fuzzy.find(tokens))
     if not hits and not charter.always_run:

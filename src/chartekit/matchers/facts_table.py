@@ -30,7 +30,7 @@ __all__ = ["TABLE_PATH", "Facts", "bundled_patterns", "compute", "disabled", "lo
            "write_table"]
 
 TABLE_PATH = Path(__file__).resolve().parent.parent / "data" / "pattern_facts.json"
-FORMAT = 1
+FORMAT = 2
 
 Clause = frozenset[str]
 
@@ -43,6 +43,7 @@ class Facts:
     backtracks_badly: bool  # a long repetition of more than one character class
     required: Clause | None  # required_substrings
     condition: tuple[tuple[Clause, ...], ...] | None  # required_condition
+    cuts: tuple[int, ...] | None = None  # where split_branches cuts it (matchers.branches)
 
 
 def key(pattern: str) -> str:
@@ -62,12 +63,13 @@ def _load(path: Path) -> dict[str, Facts]:
         return {}
     clauses = [frozenset(strings) for strings in data["clauses"]]
     table: dict[str, Facts] = {}
-    for digest, (readable, backtracks, required, condition) in data["patterns"].items():
+    for digest, (readable, backtracks, required, condition, cuts) in data["patterns"].items():
         table[digest] = Facts(
             bool(readable), bool(backtracks),
             None if required is None else clauses[required],
             None if condition is None else tuple(tuple(clauses[i] for i in alternative)
-                                                 for alternative in condition))
+                                                 for alternative in condition),
+            None if cuts is None else tuple(cuts))
     return table
 
 
@@ -104,12 +106,12 @@ def _clear_caches() -> None:
 
 def compute(pattern: str) -> Facts:
     """The answers the four functions give for ``pattern`` without the table."""
-    from chartekit.matchers import prefilter, regex
+    from chartekit.matchers import branches, prefilter, regex
 
     with disabled():
         return Facts(regex.parse_tree(pattern) is not None, regex.tree_backtracks_badly(pattern),
                      prefilter.required_substrings(pattern),
-                     prefilter.required_condition(pattern))
+                     prefilter.required_condition(pattern), branches.cuts(pattern))
 
 
 def write_table(patterns: Iterable[str], path: Path) -> int:
@@ -126,7 +128,8 @@ def write_table(patterns: Iterable[str], path: Path) -> int:
             int(facts.readable), int(facts.backtracks_badly),
             None if facts.required is None else index(facts.required),
             None if facts.condition is None else [[index(c) for c in alternative]
-                                                  for alternative in facts.condition]]
+                                                  for alternative in facts.condition],
+            None if facts.cuts is None else list(facts.cuts)]
     table = {"format": FORMAT, "clauses": [sorted(c) for c in clauses], "patterns": rows}
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(table, ensure_ascii=False, separators=(",", ":"), sort_keys=True),
@@ -135,11 +138,14 @@ def write_table(patterns: Iterable[str], path: Path) -> int:
 
 
 def bundled_patterns() -> list[str]:
-    """Every regex pattern of the bundled charters, as loading reads them."""
+    """Every regex pattern of the bundled charters, as loading reads them: each rule's, and
+    each branch the gate indexes on its own (``matchers.branches``)."""
     from chartekit._charter import bundled_charters, load_charter
 
-    return [rule.pattern for name in bundled_charters() for rule in load_charter(name).rules
-            if rule.pattern is not None]
+    return [*dict.fromkeys(
+        pattern for name in bundled_charters() for regex_rule in load_charter(name).regexes
+        for pattern in (regex_rule.source, *((regex_rule.whole.source,) if regex_rule.whole
+                                              else ())))]
 
 
 def main(out: str) -> None:

@@ -23,7 +23,7 @@ import bisect
 import functools
 import re
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,7 +33,7 @@ from chartekit.matchers import Hit, facts_table
 
 __all__ = [
     "DEFAULT_TIMEOUT", "FAST_MAX_LENGTH", "RegexRule", "compile_pattern", "fast_eligible",
-    "fast_pattern", "parse_tree", "pattern_error", "sequence_items",
+    "fast_pattern", "parse_tree", "pattern_error", "selected", "sequence_items",
 ]
 
 DEFAULT_TIMEOUT = 0.05  # seconds per pattern per message
@@ -161,7 +161,8 @@ def fast_eligible(pattern: str, view: str = "folded", casefolded: bool = True) -
     if view != "folded" or not casefolded:
         return False
     bare = _ESCAPE.sub("", pattern)
-    if any(c.isupper() for c in bare) or _FLAGS_OR_NAMES.search(bare):
+    # str.islower(): every cased character is lower case (and there is one), in C
+    if (not bare.islower() and any(c.isupper() for c in bare)) or _FLAGS_OR_NAMES.search(bare):
         return False  # upper-case letters, inline flags, named groups: keep one engine
     facts = facts_table.lookup(pattern)
     if facts is not None:
@@ -189,6 +190,9 @@ class RegexRule:
     # one of which it contains); None: no guarantee. The charter's Gate reads them.
     required: tuple[tuple[frozenset[str], ...], ...] | frozenset[str] | None = None
     fast: bool = False  # whether the standard library's engine may run it (fast_eligible)
+    # A branch of a larger alternation (matchers.branches): the whole pattern, run instead
+    # when more than one of its branches passes the gate.
+    whole: RegexRule | None = None
 
     @property
     def pattern(self) -> regex.Pattern[str]:
@@ -199,6 +203,7 @@ class RegexRule:
              ) -> tuple[list[Hit], bool]:
         """Hits on the chosen view, and whether the time limit cut the search short."""
         text = original if self.view == "original" else folded
+        term = self.whole.source if self.whole is not None else self.source  # the rule's own
         hits: list[Hit] = []
         try:
             fast = (_compile_fast(self.source) if self.fast and len(text) <= FAST_MAX_LENGTH
@@ -210,11 +215,24 @@ class RegexRule:
                     continue
                 first = _token_at(token_starts, m.start()) if self.view == "folded" else -1
                 last = _token_at(token_starts, m.end() - 1) if self.view == "folded" else -1
-                hits.append(Hit(self.rule, self.source, m.start(), m.end(), first, last,
+                hits.append(Hit(self.rule, term, m.start(), m.end(), first, last,
                                 m.group(0).casefold()))
         except TimeoutError:
             return hits, True
         return hits, False
+
+
+def selected(opened: Iterable[int], regexes: Sequence[RegexRule]) -> dict[int, RegexRule]:
+    """What to run for the gate's ``opened`` positions, by rule, in rule order: a branch
+    alone when it is its alternation's only open branch, else the whole pattern."""
+    chosen: dict[int, RegexRule] = {}
+    for position in sorted(opened):
+        regex_rule = regexes[position]
+        if regex_rule.whole is not None and regex_rule.rule in chosen:
+            chosen[regex_rule.rule] = regex_rule.whole
+        else:
+            chosen[regex_rule.rule] = regex_rule
+    return chosen
 
 
 def _token_at(starts: Sequence[int], offset: int) -> int:
