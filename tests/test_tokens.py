@@ -40,3 +40,12 @@ def test_word_patterns_find_what_their_definition_finds(name: str, text: str) ->
 ])
 def test_words(text: str, words: list[str]) -> None:
     assert [m.group() for m in _tokens._WORD.finditer(text)] == words
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.text(alphabet="ab0Z9$@|!*' .-\n\t\x1c,", max_size=40),
+       elisions=st.booleans())
+def test_ascii_words_are_the_ascii_patterns_words(text: str, elisions: bool) -> None:
+    pattern = _tokens._WORD_ASCII if elisions else _tokens._WORD_WITH_APOSTROPHE_ASCII
+    expected = [(m.start(), m.group()) for m in pattern.finditer(text)]
+    assert _tokens._ascii_words(text, elisions) == expected
