@@ -49,3 +49,14 @@ def test_ascii_words_are_the_ascii_patterns_words(text: str, elisions: bool) -> 
     pattern = _tokens._WORD_ASCII if elisions else _tokens._WORD_WITH_APOSTROPHE_ASCII
     expected = [(m.start(), m.group()) for m in pattern.finditer(text)]
     assert _tokens._ascii_words(text, elisions) == expected
+
+
+LINK_PIECES = ["a", "b_", "é", "1", "@", ".", "+", "-", " ", "\n", ".com", ".fr", "co", "http://",
+               "www.", "://", "/", ",", "@x.fr", "mail"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(pieces=st.lists(st.sampled_from(LINK_PIECES), max_size=14))
+def test_links_are_the_link_patterns_spans(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _tokens._links(text) == [m.span() for m in _tokens._URL_OR_EMAIL.finditer(text)]

@@ -41,8 +41,13 @@ _URL_OR_EMAIL = re.compile(  # the standard engine: same spans on every corpus t
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|org|io|be|ch|ca|co|uk|eu|info|biz|ly|gl|me|tv)\b\S*"
 )
-_LINK_HINT = regex.compile(
-    r"://|www\.|@\w|\.(?:com|fr|net|org|io|be|ch|ca|co|uk|eu|info|biz|ly|gl|me|tv)\b")
+# The three kinds of link in _URL_OR_EMAIL, found one by one (see _links).
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_EMAIL_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+_TLD = re.compile(r"\.(?:com|fr|net|org|io|be|ch|ca|co|uk|eu|info|biz|ly|gl|me|tv)\b")
+_DOMAIN = re.compile(
+    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|org|io|be|ch|ca|co|uk|eu|info|biz|ly|gl|me|tv)\b\S*")
+_NOT_SPACE = re.compile(r"\S*")
 # One symbol between two word characters: where a word may be cut ("con.nard", "con🤬nard").
 _CUT = regex.compile(r"(?<=[\p{L}\p{N}$])[^\s'\p{L}\p{N}](?=[\p{L}\p{N}@$€])")
 _RUN = regex.compile(r"(.)\1+")
@@ -62,7 +67,6 @@ _INCLUSIVE_ASCII = re.compile(
     r"(?<![a-zA-Z0-9])([a-zA-Z]{2,})\."
     r"(e|ne|le|te|se|re|rice|euse|ice|sse|ere|ive|fe)(?:\.(s)|(s))?(?![a-zA-Z0-9])"
 )
-_LINK_HINT_ASCII = re.compile(_LINK_HINT.pattern)
 _CUT_ASCII = re.compile(r"(?<=[a-zA-Z0-9$])[^\t\n\x0b\x0c\r 'a-zA-Z0-9](?=[a-zA-Z0-9@$])")
 
 
@@ -141,9 +145,7 @@ def _forms(text: str, options: NormalizationOptions, extra: tuple[str, ...] = ()
 def tokenize(folded: str, options: NormalizationOptions) -> list[Token]:
     """The plain tokens of ``folded``, in order."""
     ascii = folded.isascii()
-    links = ([m.span() for m in _URL_OR_EMAIL.finditer(folded)]
-             if "." in folded and (_LINK_HINT_ASCII if ascii else _LINK_HINT).search(folded)
-             else [])
+    links = _links(folded) if "." in folded else []
     inclusive: list[tuple[int, int, Readings]] = []
     if options.inclusive_writing and ("." in folded or (not ascii and any(
             c in folded for c in "·•‧⋅"))):
@@ -229,6 +231,81 @@ def _ascii_words(folded: str, elisions: bool) -> list[tuple[int, str]]:
                     words.append((start, text))
         cursor += n + 1
     return words
+
+
+def _links(text: str) -> list[tuple[int, int]]:
+    """The spans ``_URL_OR_EMAIL.finditer`` finds, without trying it at every position.
+
+    Its three alternatives are looked for one by one from literal anchors: a URL's
+    ``http``/``www.`` (a prefix the engine skips ahead to), an e-mail's ``@`` (the run of
+    local-part characters before it, the domain after it), a domain's ``.com``/``.fr``… (the
+    run of host characters before it, the non-space characters after it). At each step
+    the leftmost of the three wins, the URL before the e-mail before the domain at the
+    same position, and the search goes on after it: what the alternation does.
+    """
+    spans: list[tuple[int, int]] = []
+    url = "://" in text or "www." in text
+    email = "@" in text
+    pos = 0
+    while True:
+        best: tuple[int, int] | None = None
+        if url:
+            m = _URL.search(text, pos)
+            if m is None:
+                url = False
+            else:
+                best = m.span()
+        if email:
+            found = _email_from(text, pos)
+            if found is None:
+                email = False
+            elif best is None or found[0] < best[0]:
+                best = found
+        domain = _domain_from(text, pos)
+        if domain is not None and (best is None or domain[0] < best[0]):
+            best = domain
+        if best is None:
+            return spans
+        spans.append(best)
+        pos = best[1]
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"  # the regex engine's \w
+
+
+def _email_from(text: str, pos: int) -> tuple[int, int] | None:
+    r"""The leftmost match of ``[\w.+-]+@[\w-]+(?:\.[\w-]+)+`` from ``pos``: each holds
+    one @, with the run of local-part characters before it."""
+    at = text.find("@", pos)
+    while at >= 0:
+        start = at
+        while start > pos and (_is_word(text[start - 1]) or text[start - 1] in ".+-"):
+            start -= 1
+        if start < at:
+            m = _EMAIL_DOMAIN.match(text, at + 1)
+            if m is not None:
+                return start, m.end()
+        at = text.find("@", at + 1)
+    return None
+
+
+def _domain_from(text: str, pos: int) -> tuple[int, int] | None:
+    """The leftmost match of ``_DOMAIN`` from ``pos``: each holds a ``.tld``, with host
+    characters before it and non-space characters after it, so it lies between the run
+    of host characters that ends at the first ``.tld`` and the next white space."""
+    tld = _TLD.search(text, pos)
+    while tld is not None:
+        start = tld.start()
+        while start > pos and (_is_word(text[start - 1]) or text[start - 1] in ".-"):
+            start -= 1
+        rest = _NOT_SPACE.match(text, tld.end())  # \S* always matches
+        end = rest.end() if rest is not None else tld.end()
+        m = _DOMAIN.search(text, start, end)
+        if m is not None:
+            return m.span()
+        tld = _TLD.search(text, end)
+    return None
 
 
 def _start(token: Token) -> int:
