@@ -55,6 +55,8 @@ DEFAULT_OPTIONS: dict[str, float] = {
 _TARGET = table({
     "fr": [("t", "es"), ("tu", "es"), ("t", "etais"), ("tu", "etais"), ("t", "as", "l", "air"),
            ("vous", "etes"), ("z", "etes"), ("etes", "des"), ("es", "un"), ("es", "une"),
+           # "tu n'es qu'un raté", "vous n'êtes que des incapables"
+           ("tu", "n", "es"), ("vous", "n", "etes"),
            ("toi",),
            # SMS spellings of "t'es": "t un bouffon", "tes qu'une pauvre fille"
            ("t", "un"), ("t", "une"), ("t", "qu"), ("tes", "un"), ("tes", "une"), ("tes", "qu")],
@@ -98,6 +100,10 @@ _NEGATION = {
 SELF = table({
     "fr": [("je", "suis"), ("j", "suis"), ("chui",), ("jsuis",), ("chuis",), ("moi",),
            ("je", "me", "sens"), ("j", "etais"), ("je", "fais"), ("me", "sens"),
+           # "je me suis senti con", "je me sentais bête", "j'ai eu l'air idiot"
+           ("me", "suis", "senti"), ("me", "suis", "sentie"), ("me", "sentais"),
+           ("me", "trouve"), ("me", "trouvais"), ("j", "ai", "eu", "l", "air"),
+           ("j", "avais", "l", "air"), ("j", "ai", "l", "air"),
            ("desole", "d", "etre"), ("desolee", "d", "etre"), ("pardon", "d", "etre"),
            # "arrêtez de nous prendre pour des cons": how the speaker is treated
            *((verb, "pour", det) for verb in ("prendre", "prend", "prends", "prenez",
