@@ -121,12 +121,19 @@ _REPORTED = table({
            ("m", "a", "traite", "de"), ("m", "a", "traitee", "de"), ("m", "a", "traite", "d"),
            ("m", "a", "traitee", "d"), ("m", "ont", "traite", "de"), ("m", "ont", "traitee", "de"),
            ("m", "a", "insulte", "de"), ("m", "a", "insultee", "de"), ("m", "a", "appele"),
-           ("m", "a", "appelee")],
+           ("m", "a", "appelee"),
+           # words someone said: "il a crié « connard » à l'arbitre"
+           ("a", "crie"), ("a", "hurle"), ("a", "lance"), ("criant",), ("hurlant",),
+           ("a", "ecrit"), ("a", "dit")],
     "en": [("called", "me"), ("called", "him"), ("called", "her"), ("called", "them"),
-           ("the", "word"), ("call", "me"), ("calling", "me")],
+           ("the", "word"), ("call", "me"), ("calling", "me"), ("shouted",), ("yelled",),
+           ("screamed",)],
 })
 # Reported cues in which the writer is the one insulted.
 _RECEIVED = ("m a ", "m ont ", "called me")
+# Verbs of saying: with quotation marks they report the words someone said.
+_SPOKEN = frozenset({"a crie", "a hurle", "a lance", "criant", "hurlant", "a ecrit", "a dit",
+                     "shouted", "yelled", "screamed"})
 # Things an adjective can be said of ("what a stupid mistake", "une idée débile"): the
 # word then judges the thing, not a person. English puts the noun after the word,
 # French mostly before it.
@@ -484,9 +491,15 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             cues.append(ContextCue("game", min(game), factor=float(options["game_factor"])))
         start, _ = message.norm.span(hit.start, hit.end)
         reported = next((c for lang in langs if (c := _REPORTED[lang].find(words))), None)
-        if reported or in_quotes(message, start):
+        quoted = in_quotes(message, start)
+        if reported or quoted:
             cues.append(ContextCue("quote", reported or "quotation marks",
                                    factor=float(options["quote_factor"])))
+            if reported and quoted and reported in _SPOKEN:
+                # a reporting verb and quotation marks: "il a crié « connard » à l'arbitre"
+                # names the word someone said, it is not said to anyone here
+                cues.append(ContextCue("quote", "quotation marks",
+                                       factor=float(options["quote_factor"])))
             if reported and reported.startswith(_RECEIVED):
                 # the writer reports an insult they received: said of them, by someone else
                 cues.append(ContextCue("self", reported, factor=float(options["self_factor"])))
