@@ -157,7 +157,12 @@ _OBJECTS = {
         "alarme moteur chauffage compteur chargeur cable tele telecommande robot projet reseau "
         "magasin boutique banque resto restaurant hotel produit colis commande livraison sav "
         "forfait abonnement facture contrat appartement appart logement chantier route gare "
-        "aeroport vol billet spectacle concert stade operateur".split()),
+        "aeroport vol billet spectacle concert stade operateur "
+        # household things ("cet enfoiré de radiateur", "cette saloperie de chaudière")
+        "radiateur chaudiere lave-linge lave-vaisselle seche-linge aspirateur micro-ondes "
+        "cafetiere robinet evier volet volets portail serrure fenetre clim climatisation "
+        "ventilateur thermostat ampoule tondeuse perceuse scooter moto camion batterie pneu "
+        "tablette appli temps pluie vent neige brouillard canicule".split()),
 }
 # After a determiner ("this stupid printer"), an English adjective is said of the noun
 # that follows, unless that noun is a person or itself an insult ("this stupid guy").
