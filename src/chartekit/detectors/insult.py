@@ -55,6 +55,8 @@ DEFAULT_OPTIONS: dict[str, float] = {
 _TARGET = table({
     "fr": [("t", "es"), ("tu", "es"), ("t", "etais"), ("tu", "etais"), ("t", "as", "l", "air"),
            ("vous", "etes"), ("z", "etes"), ("etes", "des"), ("es", "un"), ("es", "une"),
+           # "tu n'es qu'un raté", "vous n'êtes que des incapables"
+           ("tu", "n", "es"), ("vous", "n", "etes"),
            ("toi",),
            # SMS spellings of "t'es": "t un bouffon", "tes qu'une pauvre fille"
            ("t", "un"), ("t", "une"), ("t", "qu"), ("tes", "un"), ("tes", "une"), ("tes", "qu")],
@@ -98,6 +100,10 @@ _NEGATION = {
 SELF = table({
     "fr": [("je", "suis"), ("j", "suis"), ("chui",), ("jsuis",), ("chuis",), ("moi",),
            ("je", "me", "sens"), ("j", "etais"), ("je", "fais"), ("me", "sens"),
+           # "je me suis senti con", "je me sentais bête", "j'ai eu l'air idiot"
+           ("me", "suis", "senti"), ("me", "suis", "sentie"), ("me", "sentais"),
+           ("me", "trouve"), ("me", "trouvais"), ("j", "ai", "eu", "l", "air"),
+           ("j", "avais", "l", "air"), ("j", "ai", "l", "air"),
            ("desole", "d", "etre"), ("desolee", "d", "etre"), ("pardon", "d", "etre"),
            # "arrêtez de nous prendre pour des cons": how the speaker is treated
            *((verb, "pour", det) for verb in ("prendre", "prend", "prends", "prenez",
@@ -115,12 +121,19 @@ _REPORTED = table({
            ("m", "a", "traite", "de"), ("m", "a", "traitee", "de"), ("m", "a", "traite", "d"),
            ("m", "a", "traitee", "d"), ("m", "ont", "traite", "de"), ("m", "ont", "traitee", "de"),
            ("m", "a", "insulte", "de"), ("m", "a", "insultee", "de"), ("m", "a", "appele"),
-           ("m", "a", "appelee")],
+           ("m", "a", "appelee"),
+           # words someone said: "il a crié « connard » à l'arbitre"
+           ("a", "crie"), ("a", "hurle"), ("a", "lance"), ("criant",), ("hurlant",),
+           ("a", "ecrit"), ("a", "dit")],
     "en": [("called", "me"), ("called", "him"), ("called", "her"), ("called", "them"),
-           ("the", "word"), ("call", "me"), ("calling", "me")],
+           ("the", "word"), ("call", "me"), ("calling", "me"), ("shouted",), ("yelled",),
+           ("screamed",)],
 })
 # Reported cues in which the writer is the one insulted.
 _RECEIVED = ("m a ", "m ont ", "called me")
+# Verbs of saying: with quotation marks they report the words someone said.
+_SPOKEN = frozenset({"a crie", "a hurle", "a lance", "criant", "hurlant", "a ecrit", "a dit",
+                     "shouted", "yelled", "screamed"})
 # Things an adjective can be said of ("what a stupid mistake", "une idée débile"): the
 # word then judges the thing, not a person. English puts the noun after the word,
 # French mostly before it.
@@ -144,7 +157,12 @@ _OBJECTS = {
         "alarme moteur chauffage compteur chargeur cable tele telecommande robot projet reseau "
         "magasin boutique banque resto restaurant hotel produit colis commande livraison sav "
         "forfait abonnement facture contrat appartement appart logement chantier route gare "
-        "aeroport vol billet spectacle concert stade operateur".split()),
+        "aeroport vol billet spectacle concert stade operateur "
+        # household things ("cet enfoiré de radiateur", "cette saloperie de chaudière")
+        "radiateur chaudiere lave-linge lave-vaisselle seche-linge aspirateur micro-ondes "
+        "cafetiere robinet evier volet volets portail serrure fenetre clim climatisation "
+        "ventilateur thermostat ampoule tondeuse perceuse scooter moto camion batterie pneu "
+        "tablette appli temps pluie vent neige brouillard canicule".split()),
 }
 # After a determiner ("this stupid printer"), an English adjective is said of the noun
 # that follows, unless that noun is a person or itself an insult ("this stupid guy").
@@ -478,9 +496,15 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             cues.append(ContextCue("game", min(game), factor=float(options["game_factor"])))
         start, _ = message.norm.span(hit.start, hit.end)
         reported = next((c for lang in langs if (c := _REPORTED[lang].find(words))), None)
-        if reported or in_quotes(message, start):
+        quoted = in_quotes(message, start)
+        if reported or quoted:
             cues.append(ContextCue("quote", reported or "quotation marks",
                                    factor=float(options["quote_factor"])))
+            if reported and quoted and reported in _SPOKEN:
+                # a reporting verb and quotation marks: "il a crié « connard » à l'arbitre"
+                # names the word someone said, it is not said to anyone here
+                cues.append(ContextCue("quote", "quotation marks",
+                                       factor=float(options["quote_factor"])))
             if reported and reported.startswith(_RECEIVED):
                 # the writer reports an insult they received: said of them, by someone else
                 cues.append(ContextCue("self", reported, factor=float(options["self_factor"])))

@@ -99,6 +99,30 @@ def _service_types() -> frozenset[object]:
     return frozenset({kinds.TOLL_FREE, kinds.PREMIUM_RATE, kinds.SHARED_COST, kinds.UAN})
 
 
+@functools.cache
+def _landline_types() -> frozenset[object]:
+    """Fixed lines: an office's switchboard as often as a home's."""
+    import phonenumbers
+
+    kinds = phonenumbers.PhoneNumberType
+    return frozenset({kinds.FIXED_LINE})
+
+
+# Words near a landline that say it is an institution's or a business's switchboard ("le
+# standard de la mairie", "accueil du cabinet", "réservations au 04 …"): public, not a
+# person's. Mobile numbers are not lifted by them.
+_SWITCHBOARD = _Lazy(
+    r"\b(?:standard|accueil|secretariat|mairie|prefecture|cabinet|agence|magasin|boutique|"
+    r"restaurant|resto|reservations?|horaires|ouvert|ouverte|guichet|office\s+de\s+tourisme|"
+    r"switchboard|reception|front\s+desk|opening\s+hours|bookings?)\b")
+_SWITCHBOARD_REACH = 60  # characters each side of the number
+# ... unless the writer says the line is theirs ("mon fixe", "chez moi", "appelle-moi").
+_OWN_LINE = _Lazy(
+    r"\b(?:(?:mon|ma|notre|ton|ta|votre|son|sa|leur)\s+(?:fixe|perso|ligne\s+"
+    r"(?:perso|fixe|personnelle)|numero\s+(?:perso|personnel|fixe|de\s+(?:fixe|maison)))|"
+    r"chez\s+(?:moi|nous)|appelle[sz]?[\s-]+moi|"
+    r"appelez[\s-]+moi|my\s+(?:home|landline|house|own)|call\s+me)\b")
+
 # Card numbers: groups of four (Amex 4-6-5) with one kind of separator, or 13-19 digits.
 _CARD = _Lazy(r"(?<![\w+])(?:\d{4}([ .\-]?)\d{4,6}\1\d{4,5}(?:\1\d{1,4})?|\d{13,19})"
                       r"(?!\w)")
@@ -424,7 +448,13 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 if ({_NON_DIGIT.sub("", match.raw_string), national, "0" + national} & allowed
                         or _reference(folded, start) or _UNIT.match(folded, end)):
                     continue
-                service = phonenumbers.number_type(match.number) in _service_types()
+                kind = phonenumbers.number_type(match.number)
+                service = kind in _service_types() or (
+                    kind in _landline_types()
+                    and _SWITCHBOARD.search(folded, max(0, start - _SWITCHBOARD_REACH),
+                                            end + _SWITCHBOARD_REACH) is not None
+                    and _OWN_LINE.search(folded, max(0, start - _SWITCHBOARD_REACH),
+                                         end + _SWITCHBOARD_REACH) is None)
                 e164 = phonenumbers.format_number(match.number,
                                                   phonenumbers.PhoneNumberFormat.E164)
                 found.add(start, end, "phone", e164,

@@ -5,7 +5,9 @@ The charter's patterns are first person ("je veux mourir", "I want to kill mysel
 dying to see it", "ce boulot me tue") and news or prevention ("le 3114, numéro de
 prévention du suicide"). In quotation marks or reported ("la chanson « je veux
 mourir »") the confidence drops to the review band: a human still reads it, since
-people in distress do quote songs.
+people in distress do quote songs. So does a wish something else is said to cause ("ce
+boulot me donne envie de me pendre", "this meeting makes me want to die"): often a
+figure of speech, but a human looks (``cause_factor``).
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from chartekit._model import Category, Message, Rule, merged_options
-from chartekit._verdict import Reason
+from chartekit._verdict import ContextCue, Reason
+from chartekit.detectors._context import window
 from chartekit.detectors.rules import reason
 from chartekit.detectors.threat import context_cues
 from chartekit.matchers import Hit
@@ -22,7 +25,28 @@ __all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect"]
 
 NEEDS_HITS = True
 
-DEFAULT_OPTIONS: dict[str, float] = {"reported_factor": 0.6, "window": 6}
+DEFAULT_OPTIONS: dict[str, float] = {"reported_factor": 0.6, "cause_factor": 0.6, "window": 6}
+
+# "X me donne envie de …", "makes me want to …": the wish is said to be caused by something.
+_CAUSED = (("me", "donne", "envie"), ("me", "donnent", "envie"), ("me", "donnait", "envie"),
+           ("m", "a", "donne", "envie"), ("makes", "me", "want"), ("make", "me", "want"),
+           ("made", "me", "want"), ("making", "me", "want"))
+
+
+# ... unless what causes it is the writer's life or pain ("ma vie me donne envie de mourir").
+_INNER = frozenset(
+    "vie existence tout solitude depression douleur douleurs souffrance maladie situation "
+    "pensees corps tete angoisse angoisses life everything pain depression loneliness "
+    "anxiety thoughts".split())
+
+
+def _caused(words: list[str]) -> str | None:
+    for cue in _CAUSED:
+        n = len(cue)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == cue and (i == 0 or words[i - 1] not in _INNER):
+                return " ".join(cue)
+    return None
 
 
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
@@ -30,5 +54,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     reasons: list[Reason] = []
     for hit, rule in hits:
         cues = context_cues(message, hit, rule, options)
+        before = window(message, hit.first, int(options["window"])) if hit.first >= 0 else []
+        if cause := _caused([*before, *hit.normalized.split()[:2]]):
+            cues.append(ContextCue("cause", cause, factor=float(options["cause_factor"])))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
     return reasons
