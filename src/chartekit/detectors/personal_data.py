@@ -187,7 +187,7 @@ _SSN = _Lazy(r"\b(?:ssn|social\s+security(?:\s+(?:number|no|#))?|ss#)\W{0,4}"
 _RESIDENCE = _Lazy(
     r"\b(?:habite|habites|habitez|habitons|habitent|vis|vit|vivent|domicile|domicilie|"
     r"adresse|addresse|demeure|chez (?:moi|lui|elle|eux|toi|nous|vous)|lives?|living|"
-    r"address|home|dort|reside|residez)\b[^.!?\n]{0,40}$")
+    r"address|addy|addie|gaff|crib|home|dort|reside|residez)\b[^.!?\n]{0,40}$")
 _RESIDENCE_WORD = re.compile(_RESIDENCE.pattern.removesuffix(r"[^.!?\n]{0,40}$"))
 _BUSINESS = _Lazy(
     r"\b(?:magasin|boutique|agence|restaurant|resto|siege|mairie|bureau|bureaux|store|shop|"
