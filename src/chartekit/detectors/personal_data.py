@@ -183,6 +183,13 @@ _REFERENCE = _Lazy(
 # A US social security number, only after the words that name one.
 _SSN = _Lazy(r"\b(?:ssn|social\s+security(?:\s+(?:number|no|#))?|ss#)\W{0,4}"
                      r"(?:\w+\W{1,3}){0,2}?(\d{3}[- ]\d{2}[- ]\d{4})(?!\d)")
+# A UK sort code with an account number (the IBAN's two halves as people write them), in
+# either order: "sort code 20-00-45, account 12345678".
+_SORT_CODE = _Lazy(
+    r"\bsort\s*code\W{0,4}(?:is\W{1,3})?(\d{2}[- ]?\d{2}[- ]?\d{2})(?!\d)[^.\n]{0,40}?"
+    r"\b(?:account|acc|acct|a/c)(?:\s+(?:number|no|num))?\W{0,4}(?:is\W{1,3})?\d{8}(?!\d)"
+    r"|\b(?:account|acc|acct|a/c)(?:\s+(?:number|no|num))?\W{0,4}(?:is\W{1,3})?\d{8}(?!\d)"
+    r"[^.\n]{0,40}?\bsort\s*code\W{0,4}(?:is\W{1,3})?\d{2}[- ]?\d{2}[- ]?\d{2}(?!\d)")
 # Words before an address that say a person lives there.
 _RESIDENCE = _Lazy(
     r"\b(?:habite|habites|habitez|habitons|habitent|vis|vit|vivent|domicile|domicilie|"
@@ -447,6 +454,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
 
         if ssn.is_valid(_NON_DIGIT.sub("", m.group(1))):
             found.add(m.start(1), m.end(1), "ssn", m.group(1), float(options["ssn"]))
+    for m in _SORT_CODE.finditer(folded) if digits >= 14 and "sort" in folded else ():
+        found.add(m.start(), m.end(), "bank_account", _NON_DIGIT.sub("", m.group()),
+                  float(options["iban"]))
     if residence:  # an address counts after a residence cue
         for pattern in (_ADDRESS, _ADDRESS_NUMBER_FIRST):
             for m in pattern.finditer(folded):
