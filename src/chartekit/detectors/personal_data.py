@@ -194,7 +194,8 @@ _SORT_CODE = _Lazy(
 _RESIDENCE = _Lazy(
     r"\b(?:habite|habites|habitez|habitons|habitent|vis|vit|vivent|domicile|domicilie|"
     r"adresse|addresse|demeure|chez (?:moi|lui|elle|eux|toi|nous|vous)|lives?|living|"
-    r"address|addy|addie|gaff|crib|home|dort|reside|residez)\b[^.!?\n]{0,40}$")
+    r"address|addy|addie|gaff|crib|home|dort|reside|residez|"
+    r"(?:find|reach|visit|catch)\s+(?:him|her|them)\s+at)\b[^.!?\n]{0,40}$")
 _RESIDENCE_WORD = re.compile(_RESIDENCE.pattern.removesuffix(r"[^.!?\n]{0,40}$"))
 _BUSINESS = _Lazy(
     r"\b(?:magasin|boutique|agence|restaurant|resto|siege|mairie|bureau|bureaux|store|shop|"
