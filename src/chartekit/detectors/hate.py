@@ -75,7 +75,7 @@ _SANCTION = frozenset({
 _COUNTER_PHRASE = re.compile(
     r"\b(?:hate\s+speech|spread(?:ing|s)?\s+hate|(?:discours|propos|messages?)\s+(?:de\s+haine|"
     r"haineux)|incitation\s+a\s+la\s+haine|appel\s+a\s+la\s+haine|which\s+is\s+(?:false|untrue|"
-    r"nonsense|a\s+lie)|(?:has\s+been|was|been|long)\s+debunked|pseudo-?science|c(?:'|\s+)est\s+faux|"
+    r"nonsense|a\s+lie)|(?:has\s+been|have\s+been|was|were|been|long)\s+(?:\w+ly\s+)?debunked|pseudo-?science|c(?:'|\s+)est\s+faux|"
     r"ce\s+qui\s+est\s+faux|the\s+(?:claim|idea|lie|notion|smear)\s+that|"
     # "when people say 'X are terrorists', they …": a stance quoted to be answered
     r"when\s+(?:people|someone|somebody|politicians|you)\s+(?:say|says|write|claim|claims)\b|"
