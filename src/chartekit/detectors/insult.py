@@ -188,12 +188,13 @@ _ANIMALS = {
 }
 _SIGHTING = {
     "en": frozenset("found find finding saw see seeing seen spotted caught killed trapped "
-                    "squashed stepped feeding fed pet petting adopted rescued".split()),
+                    "squashed stepped feeding fed pet petting adopted rescued put walk walked "
+                    "walking walks feed groom neuter spay".split()),
     "fr": frozenset("trouve trouvee vu apercu attrape tue ecrase croise adopte recueilli "
                     "nourri caresse".split()),
 }
 _COUNTING = {"en": frozenset("a an the some two three few little tiny big huge dead baby "
-                             "giant".split()),
+                             "giant this that these those my our his her their".split()),
              "fr": frozenset("un une des le la les deux trois petit petite gros grosse "
                              "enorme mort morte bebe".split())}
 # "c'est con", "ce serait bête", "c'était débile": an adjective after these judges a situation
