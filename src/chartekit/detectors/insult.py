@@ -70,7 +70,11 @@ _TARGET = table({
 _PREDICATE = table({
     "fr": [("est", "un"), ("est", "une"), ("sont", "des"), ("etait", "un"), ("etait", "une")],
     "en": [("is", "a"), ("is", "an"), ("are", "a"), ("are", "an"), ("is", "such"),
-           ("was", "a"), ("was", "an")],
+           ("was", "a"), ("was", "an"),
+           # "she's a slag", "he's such a prick" (texting drops the apostrophe: "shes a")
+           ("he", "s", "a"), ("she", "s", "a"), ("he", "s", "an"), ("she", "s", "an"),
+           ("he", "s", "such"), ("she", "s", "such"), ("hes", "a"), ("shes", "a"),
+           ("hes", "such"), ("shes", "such")],
 })
 # Address cues: right before the word (one adjective may sit between).
 _ADDRESS = table({
