@@ -136,7 +136,8 @@ _OBJECTS = {
         "prices traffic weather bug car phone day week job video book answer reply remark "
         "choice trend headline title printer computer laptop gps router wifi bus train "
         "machine printer software website site server keyboard alarm elevator box boxes package "
-        "parcel device gadget sofa couch mattress".split()),
+        "parcel device gadget sofa couch mattress character characters role plot script "
+        "ending storyline".split()),
     "fr": frozenset(
         "idee idees question questions truc trucs chose choses decision decisions regle regles "
         "loi lois article blague blagues film films emission jeu match chanson excuse argument "
