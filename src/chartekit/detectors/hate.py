@@ -70,6 +70,8 @@ _COUNTER = frozenset({
 _SANCTION = frozenset({
     "sursis", "amende", "poursuivi", "poursuivie", "poursuivis", "interpelle", "interpellee",
     "jailed", "fined", "arrested", "prosecuted", "indicted",
+    # the author lost a job or an account for it: "sacked after posting 'all X are …'"
+    "sacked", "fired", "suspended", "banned", "expelled", "dismissed", "disciplined",
 })
 # Phrases that name what they quote as hate: "they are spreading hate", "discours de haine".
 _COUNTER_PHRASE = re.compile(
