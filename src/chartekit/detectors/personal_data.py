@@ -112,6 +112,7 @@ _NIR_SEPARATOR = regex.compile(r"[ .]")
 _IBAN_SEPARATOR = regex.compile(r"[ .\-]")
 _IBAN_SEPARATOR_KEPT = regex.compile(r"([ .\-])")
 _LOCAL_SIGNS = regex.compile(r"[\d._+-]")
+_AMOUNT = regex.compile(r"[£$€]?\s?\d+(?:[.,]\d+)*\s?(?:[£$€]|p|eur|euros?|usd|gbp)?")
 _EN_WORD_BREAK = regex.compile(r"[\s,-]+")
 _WORD_BREAK = regex.compile(r"[\s-]+")
 # Countries that use IBANs (ISO 13616 registry).
@@ -163,6 +164,8 @@ def _spelled_address(match: str) -> bool:
     if m is None:
         return True  # "arobase", or a spelled "dot"/"point"
     local, domain = m.group(1), m.group(2)
+    if _AMOUNT.fullmatch(local) and domain not in _MAIL_PROVIDERS:
+        return False  # "pay £4.99 at bt-billing.com": a price before "at", not a local part
     return _LOCAL_SIGNS.search(local) is not None or domain in _MAIL_PROVIDERS
 _STREET = (r"(?:rue|avenue|av|boulevard|bd|allee|impasse|chemin|place|route|quai|cours|"
            r"square|residence|lotissement|passage|villa|sentier|hameau|lieu-dit|"
