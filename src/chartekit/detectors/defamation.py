@@ -164,10 +164,36 @@ def _ner_target(message: Message) -> str | None:
     return None
 
 
+# "trial" is a court's only when no word next to it makes it a test: "clinical trial",
+# "the trial results", "a free trial", "trial and error".
+_TEST_TRIAL = frozenset({
+    "clinical", "drug", "vaccine", "free", "results", "result", "data", "period", "run",
+    "version", "phase", "error", "day", "days", "week", "month", "subscription", "offer",
+    "account", "lesson", "session", "membership",
+})
+
+
+def _attribution_words(message: Message, texts: frozenset[str]) -> set[str]:
+    found = set(texts & _ATTRIBUTION)
+    if "trial" in found:
+        tokens = message.tokens
+        court = False
+        for index, token in enumerate(tokens):
+            if token.text != "trial":
+                continue
+            near = {tokens[i].text for i in (index - 1, index + 1, index + 2)
+                    if 0 <= i < len(tokens)}
+            if not near & _TEST_TRIAL:
+                court = True
+        if not court:
+            found.discard("trial")
+    return found
+
+
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
     options = merged_options(category, DEFAULT_OPTIONS)
     texts = message.word_set
-    attribution = next(iter(sorted(texts & _ATTRIBUTION)), None)
+    attribution = next(iter(sorted(_attribution_words(message, texts))), None)
     reasons: list[Reason] = []
     for hit, rule in hits:
         cues: list[ContextCue] = []

@@ -63,19 +63,24 @@ _COUNTER = frozenset({
     # a stereotype named as one: "it's a myth that Mexicans are lazy"
     "myth", "myths", "stereotype", "stereotypes", "stereotyping", "cliche", "cliches",
     "prejudice", "prejudices", "mythe", "mythes", "prejuge", "prejuges",
+    "trope", "tropes",
 })
 # News of a sanction, counted only for a slur in quotation marks: "« Sale Arabe » : l'insulte
 # lui a valu six mois avec sursis", "fined for shouting 'dirty Jews'".
 _SANCTION = frozenset({
     "sursis", "amende", "poursuivi", "poursuivie", "poursuivis", "interpelle", "interpellee",
     "jailed", "fined", "arrested", "prosecuted", "indicted",
+    # the author lost a job or an account for it: "sacked after posting 'all X are …'"
+    "sacked", "fired", "suspended", "banned", "expelled", "dismissed", "disciplined",
 })
 # Phrases that name what they quote as hate: "they are spreading hate", "discours de haine".
 _COUNTER_PHRASE = re.compile(
     r"\b(?:hate\s+speech|spread(?:ing|s)?\s+hate|(?:discours|propos|messages?)\s+(?:de\s+haine|"
     r"haineux)|incitation\s+a\s+la\s+haine|appel\s+a\s+la\s+haine|which\s+is\s+(?:false|untrue|"
-    r"nonsense|a\s+lie)|(?:has\s+been|was|been|long)\s+debunked|pseudo-?science|c(?:'|\s+)est\s+faux|"
+    r"nonsense|a\s+lie)|(?:has\s+been|have\s+been|was|were|been|long)\s+(?:\w+ly\s+)?debunked|pseudo-?science|c(?:'|\s+)est\s+faux|"
     r"ce\s+qui\s+est\s+faux|the\s+(?:claim|idea|lie|notion|smear)\s+that|"
+    # "when people say 'X are terrorists', they …": a stance quoted to be answered
+    r"when\s+(?:people|someone|somebody|politicians|you)\s+(?:say|says|write|claim|claims)\b|"
     r"l(?:'|\s+)idee\s+(?:que|selon\s+laquelle)|pretendre\s+que|"
     # the slur reported by or for its victim: "il s'est fait traiter de …", "I got called a …"
     r"(?:s'est|se\s+sont|me\s+suis|t'es|s'etait|se\s+faire|se\s+fait|se\s+font|me\s+fais|"

@@ -72,7 +72,11 @@ _TARGET = table({
 _PREDICATE = table({
     "fr": [("est", "un"), ("est", "une"), ("sont", "des"), ("etait", "un"), ("etait", "une")],
     "en": [("is", "a"), ("is", "an"), ("are", "a"), ("are", "an"), ("is", "such"),
-           ("was", "a"), ("was", "an")],
+           ("was", "a"), ("was", "an"),
+           # "she's a slag", "he's such a prick" (texting drops the apostrophe: "shes a")
+           ("he", "s", "a"), ("she", "s", "a"), ("he", "s", "an"), ("she", "s", "an"),
+           ("he", "s", "such"), ("she", "s", "such"), ("hes", "a"), ("shes", "a"),
+           ("hes", "such"), ("shes", "such")],
 })
 # Address cues: right before the word (one adjective may sit between).
 _ADDRESS = table({
@@ -145,7 +149,8 @@ _OBJECTS = {
         "prices traffic weather bug car phone day week job video book answer reply remark "
         "choice trend headline title printer computer laptop gps router wifi bus train "
         "machine printer software website site server keyboard alarm elevator box boxes package "
-        "parcel device gadget sofa couch mattress".split()),
+        "parcel device gadget sofa couch mattress character characters role plot script "
+        "ending storyline".split()),
     "fr": frozenset(
         "idee idees question questions truc trucs chose choses decision decisions regle regles "
         "loi lois article blague blagues film films emission jeu match chanson excuse argument "
@@ -206,12 +211,13 @@ _ANIMALS = {
 }
 _SIGHTING = {
     "en": frozenset("found find finding saw see seeing seen spotted caught killed trapped "
-                    "squashed stepped feeding fed pet petting adopted rescued".split()),
+                    "squashed stepped feeding fed pet petting adopted rescued put walk walked "
+                    "walking walks feed groom neuter spay".split()),
     "fr": frozenset("trouve trouvee vu apercu attrape tue ecrase croise adopte recueilli "
                     "nourri caresse".split()),
 }
 _COUNTING = {"en": frozenset("a an the some two three few little tiny big huge dead baby "
-                             "giant".split()),
+                             "giant this that these those my our his her their".split()),
              "fr": frozenset("un une des le la les deux trois petit petite gros grosse "
                              "enorme mort morte bebe".split())}
 # "c'est con", "ce serait bête", "c'était débile": an adjective after these judges a situation

@@ -136,6 +136,7 @@ _NIR_SEPARATOR = regex.compile(r"[ .]")
 _IBAN_SEPARATOR = regex.compile(r"[ .\-]")
 _IBAN_SEPARATOR_KEPT = regex.compile(r"([ .\-])")
 _LOCAL_SIGNS = regex.compile(r"[\d._+-]")
+_AMOUNT = regex.compile(r"[£$€]?\s?\d+(?:[.,]\d+)*\s?(?:[£$€]|p|eur|euros?|usd|gbp)?")
 _EN_WORD_BREAK = regex.compile(r"[\s,-]+")
 _WORD_BREAK = regex.compile(r"[\s-]+")
 # Countries that use IBANs (ISO 13616 registry).
@@ -187,6 +188,8 @@ def _spelled_address(match: str) -> bool:
     if m is None:
         return True  # "arobase", or a spelled "dot"/"point"
     local, domain = m.group(1), m.group(2)
+    if _AMOUNT.fullmatch(local) and domain not in _MAIL_PROVIDERS:
+        return False  # "pay £4.99 at bt-billing.com": a price before "at", not a local part
     return _LOCAL_SIGNS.search(local) is not None or domain in _MAIL_PROVIDERS
 _STREET = (r"(?:rue|avenue|av|boulevard|bd|allee|impasse|chemin|place|route|quai|cours|"
            r"square|residence|lotissement|passage|villa|sentier|hameau|lieu-dit|"
@@ -207,11 +210,19 @@ _REFERENCE = _Lazy(
 # A US social security number, only after the words that name one.
 _SSN = _Lazy(r"\b(?:ssn|social\s+security(?:\s+(?:number|no|#))?|ss#)\W{0,4}"
                      r"(?:\w+\W{1,3}){0,2}?(\d{3}[- ]\d{2}[- ]\d{4})(?!\d)")
+# A UK sort code with an account number (the IBAN's two halves as people write them), in
+# either order: "sort code 20-00-45, account 12345678".
+_SORT_CODE = _Lazy(
+    r"\bsort\s*code\W{0,4}(?:is\W{1,3})?(\d{2}[- ]?\d{2}[- ]?\d{2})(?!\d)[^.\n]{0,40}?"
+    r"\b(?:account|acc|acct|a/c)(?:\s+(?:number|no|num))?\W{0,4}(?:is\W{1,3})?\d{8}(?!\d)"
+    r"|\b(?:account|acc|acct|a/c)(?:\s+(?:number|no|num))?\W{0,4}(?:is\W{1,3})?\d{8}(?!\d)"
+    r"[^.\n]{0,40}?\bsort\s*code\W{0,4}(?:is\W{1,3})?\d{2}[- ]?\d{2}[- ]?\d{2}(?!\d)")
 # Words before an address that say a person lives there.
 _RESIDENCE = _Lazy(
     r"\b(?:habite|habites|habitez|habitons|habitent|vis|vit|vivent|domicile|domicilie|"
     r"adresse|addresse|demeure|chez (?:moi|lui|elle|eux|toi|nous|vous)|lives?|living|"
-    r"address|home|dort|reside|residez)\b[^.!?\n]{0,40}$")
+    r"address|addy|addie|gaff|crib|home|dort|reside|residez|"
+    r"(?:find|reach|visit|catch)\s+(?:him|her|them)\s+at)\b[^.!?\n]{0,40}$")
 _RESIDENCE_WORD = re.compile(_RESIDENCE.pattern.removesuffix(r"[^.!?\n]{0,40}$"))
 _BUSINESS = _Lazy(
     r"\b(?:magasin|boutique|agence|restaurant|resto|siege|mairie|bureau|bureaux|store|shop|"
@@ -477,6 +488,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
 
         if ssn.is_valid(_NON_DIGIT.sub("", m.group(1))):
             found.add(m.start(1), m.end(1), "ssn", m.group(1), float(options["ssn"]))
+    for m in _SORT_CODE.finditer(folded) if digits >= 14 and "sort" in folded else ():
+        found.add(m.start(), m.end(), "bank_account", _NON_DIGIT.sub("", m.group()),
+                  float(options["iban"]))
     if residence:  # an address counts after a residence cue
         for pattern in (_ADDRESS, _ADDRESS_NUMBER_FIRST):
             for m in pattern.finditer(folded):
