@@ -60,3 +60,9 @@ LINK_PIECES = ["a", "b_", "é", "1", "@", ".", "+", "-", " ", "\n", ".com", ".fr
 def test_links_are_the_link_patterns_spans(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert _tokens._links(text) == [m.span() for m in _tokens._URL_OR_EMAIL.finditer(text)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.text(alphabet="aab\n\n é€", max_size=20))
+def test_squeeze_is_the_substitution(text: str) -> None:
+    assert _tokens.squeeze(text) == _tokens._RUN.sub(r"\1", text)

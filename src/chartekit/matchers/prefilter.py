@@ -275,11 +275,17 @@ class Gate:
                 for clause in alternative:
                     if clause not in likelihood:
                         likelihood[clause] = _likelihood(clause)
-                best = min(alternative, key=likelihood.__getitem__)
+                best = alternative[0]  # min(…, key=…) by hand: a call per alternative less
+                for clause in alternative[1:]:
+                    if likelihood[clause] < likelihood[best]:
+                        best = clause
                 alternatives.append((index, best, tuple(c for c in alternative if c is not best)))
         triggers = {string for _, best, _ in alternatives for string in best}
-        direct: dict[str, set[int]] = {}  # strings that open a rule by themselves
-        pending: dict[str, dict[int, list[tuple[Clause, ...]]]] = {}
+        # What each trigger clause opens: rules outright, or rules whose other clauses
+        # must hold too. Grouped by clause first (many alternatives share theirs), then
+        # handed to each of the clause's strings.
+        direct: dict[frozenset[str], set[int]] = {}
+        pending: dict[frozenset[str], dict[int, list[tuple[Clause, ...]]]] = {}
         indexed = set(triggers)
         split: dict[frozenset[str], Clause] = {}
         for index, best, rest in alternatives:
@@ -291,23 +297,35 @@ class Gate:
                     split[clause] = _split(clause, triggers)
                     indexed |= split[clause][0]
             clauses = tuple(split[clause] for clause in rest)
-            for string in best:
-                if clauses:
-                    pending.setdefault(string, {}).setdefault(index, []).append(clauses)
-                else:
-                    direct.setdefault(string, set()).add(index)
+            if clauses:
+                pending.setdefault(best, {}).setdefault(index, []).append(clauses)
+            else:
+                direct.setdefault(best, set()).add(index)
+        of_string: dict[str, list[frozenset[str]]] = {}
+        for clause in {**direct, **pending}:
+            for string in clause:
+                of_string.setdefault(string, []).append(clause)
+        opens_of = {clause: frozenset(rules) for clause, rules in direct.items()}
+        waits_of = {clause: tuple((index, tuple(rests)) for index, rests in waits.items())
+                    for clause, waits in pending.items()}
         self.always = frozenset(always)
         self.automaton: Any = None
         if indexed:
             # Each string carries what it opens, so a pass needs no lookup by string.
             self.automaton = ahocorasick.Automaton()
             for string in indexed:
-                opens = direct.get(string)
-                waits = pending.get(string)
-                self.automaton.add_word(string, (
-                    string, frozenset(opens) if opens else None,
-                    tuple((index, tuple(rests)) for index, rests in waits.items())
-                    if waits else None))
+                owners = of_string.get(string, [])
+                if len(owners) <= 1:  # most strings: one clause's payload, shared
+                    opens = opens_of.get(owners[0]) if owners else None
+                    waiting = waits_of.get(owners[0]) if owners else None
+                else:
+                    opens = frozenset().union(*(opens_of.get(c, ()) for c in owners)) or None
+                    merged: dict[int, list[tuple[Clause, ...]]] = {}
+                    for clause in owners:
+                        for index, rests in waits_of.get(clause, ()):
+                            merged.setdefault(index, []).extend(rests)
+                    waiting = tuple((index, tuple(rests)) for index, rests in merged.items())
+                self.automaton.add_word(string, (string, opens or None, waiting or None))
             self.automaton.make_automaton()
 
     def __reduce__(self) -> tuple[type[Gate], tuple[tuple[Condition | frozenset[str] | None,
