@@ -347,6 +347,30 @@ def _self_cue(words: list[str], langs: Sequence[str]) -> str | None:
     return None
 
 
+def _self_simile(words: list[str], langs: Sequence[str]) -> str | None:
+    """"j'ai raté mon train comme un con", "I stood there like an idiot": a simile about
+    what the writer did (``words``: the ten words before the insult), no one else in it."""
+    if len(words) >= 3 and words[-1] in _SIMILE_ARTICLES and words[-2] in _SIMILE:
+        clause = set(words[:-2])
+        for lang in langs:
+            first, second = _CLAUSE_PERSONS.get(lang, (frozenset(), frozenset()))
+            if not first.isdisjoint(clause) and second.isdisjoint(clause):
+                return f"{words[-2]} {words[-1]}"
+    return None
+
+
+_SIMILE = frozenset({"comme", "like"})
+_SIMILE_ARTICLES = frozenset({"un", "une", "des", "a", "an", "some"})
+# First- and second-person words, by language ("me" is both French and English).
+_CLAUSE_PERSONS = {
+    "fr": (frozenset({"je", "j", "me", "m", "moi", "suis", "ai"}),
+           frozenset({"tu", "t", "te", "toi", "vous", "es", "as", "il", "elle", "ils", "elles",
+                      "on"})),
+    "en": (frozenset({"i", "me", "myself", "im"}),
+           frozenset({"you", "u", "your", "ur", "he", "she", "they", "him", "her", "them"})),
+}
+
+
 def _person_follows(message: Message, hit: Hit, insult_starts: set[int]) -> bool:
     """``ces putain de Serbes``, ``that damn coach``: the swear word qualifies a person."""
     nxt = hit.last + 1
@@ -473,7 +497,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         name = _looks_like_name(message, hit.first, hit.last)
         if name:
             cues.append(ContextCue("name", name, factor=float(options["name_factor"])))
-        self_cue = _self_cue(words, langs)
+        self_cue = _self_cue(words, langs) or _self_simile(window(message, hit.first, 10), langs)
         if self_cue:
             cues.append(ContextCue("self", self_cue, factor=float(options["self_factor"])))
         else:
