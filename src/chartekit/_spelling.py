@@ -358,15 +358,18 @@ def _spell(folded: str, tokens: list[Token], language: str | None,
     generic_j = (language in (None, "fr") and "j" in folded
                  and _J_CONSONANT.search(folded) is not None)
     n = len(tokens)
+    spelt: set[int] | None = None  # worked out once, at the first one-letter word
     for i, token in enumerate(tokens):
         text = token.text
         if text not in keys and not (generic_j and text[0] == "j"):
             continue
         if token.mention or token.in_link or _glued(folded, tokens, i):
             continue
-        if len(text) == 1 and (_in_spelt_run(tokens, i, keys)
-                               or (i > 0 and tokens[i - 1].text.isdigit())):
-            continue  # "c o n n a r d", "10 g", "2 c"
+        if len(text) == 1:
+            if spelt is None:
+                spelt = _spelt_runs(tokens, keys)
+            if i in spelt or (i > 0 and tokens[i - 1].text.isdigit()):
+                continue  # "c o n n a r d", "10 g", "2 c"
         prev = tokens[i - 1].text if i > 0 and _plain_gap(folded, tokens[i - 1], token) else ""
         nxt = (tokens[i + 1].text if i + 1 < n and _plain_gap(folded, token, tokens[i + 1])
                else "")
@@ -426,13 +429,20 @@ def _plain_gap(folded: str, left: Token, right: Token) -> bool:
     return 0 < len(gap) <= 3 and gap.strip(" ,") == ""
 
 
-def _in_spelt_run(tokens: list[Token], i: int, keys: frozenset[str]) -> bool:
-    """Whether token ``i`` is among three or more one-letter tokens in a row, not all of
-    them texting words ("c o n n a r d" is spelt out; "y r u" is "why are you")."""
-    start = i
-    while start > 0 and len(tokens[start - 1].text) == 1:
-        start -= 1
-    end = i
-    while end + 1 < len(tokens) and len(tokens[end + 1].text) == 1:
-        end += 1
-    return end - start + 1 >= 3 and not all(t.text in keys for t in tokens[start : end + 1])
+def _spelt_runs(tokens: list[Token], keys: frozenset[str]) -> set[int]:
+    """The tokens among three or more one-letter tokens in a row, not all of them texting
+    words ("c o n n a r d" is spelt out; "y r u" is "why are you"), in one pass."""
+    spelt: set[int] = set()
+    start = 0
+    n = len(tokens)
+    while start < n:
+        if len(tokens[start].text) != 1:
+            start += 1
+            continue
+        end = start
+        while end + 1 < n and len(tokens[end + 1].text) == 1:
+            end += 1
+        if end - start + 1 >= 3 and not all(t.text in keys for t in tokens[start : end + 1]):
+            spelt.update(range(start, end + 1))
+        start = end + 1
+    return spelt

@@ -254,30 +254,28 @@ def _links(text: str) -> list[tuple[int, int]]:
     same position, and the search goes on after it: what the alternation does.
     """
     spans: list[tuple[int, int]] = []
-    url = "://" in text or "www." in text
-    email = "@" in text
-    pos = 0
-    while True:
-        best: tuple[int, int] | None = None
-        if url:
-            m = _URL.search(text, pos)
-            if m is None:
-                url = False
-            else:
-                best = m.span()
-        if email:
-            found = _email_from(text, pos)
-            if found is None:
-                email = False
-            elif best is None or found[0] < best[0]:
+    # Each kind's leftmost match from the search position, kept while it still starts at
+    # or after it (then it is still the leftmost); None once a kind has no match left.
+    first_url = _URL.search(text) if "://" in text or "www." in text else None
+    url = first_url.span() if first_url is not None else None
+    email = _email_from(text, 0) if "@" in text else None
+    domain = _domain_from(text, 0)
+    while url is not None or email is not None or domain is not None:
+        best = None
+        for found in (url, email, domain):  # at the same start, the earlier kind wins
+            if found is not None and (best is None or found[0] < best[0]):
                 best = found
-        domain = _domain_from(text, pos)
-        if domain is not None and (best is None or domain[0] < best[0]):
-            best = domain
-        if best is None:
-            return spans
+        assert best is not None
         spans.append(best)
         pos = best[1]
+        if url is not None and url[0] < pos:
+            m = _URL.search(text, pos)
+            url = m.span() if m is not None else None
+        if email is not None and email[0] < pos:
+            email = _email_from(text, pos)
+        if domain is not None and domain[0] < pos:
+            domain = _domain_from(text, pos)
+    return spans
 
 
 def _is_word(c: str) -> bool:
