@@ -69,6 +69,19 @@ def test_moderate_dense_long_message(benchmark: Any, size: int) -> None:
     assert {"insult", "personal_data"} <= set(verdict.categories)
 
 
+# One short unit repeated: inputs that made a path of this session's quadratic (links
+# re-searched after every e-mail, a run of one-letter words walked once per letter).
+REPEATED = ["a@b.c@", "a+b@c.", "u ", "c t ", "jvais te "]
+
+
+@pytest.mark.parametrize("size", [10_000, 100_000])
+@pytest.mark.parametrize("unit", REPEATED)
+def test_moderate_repeated_unit(benchmark: Any, unit: str, size: int) -> None:
+    text = (unit * (size // len(unit) + 1))[:size]
+    verdict = benchmark.pedantic(chartekit.moderate, (text, CHARTER), rounds=1, iterations=1)
+    assert verdict.text == text
+
+
 def test_compile_fr_charter(benchmark: Any) -> None:
     sources, problems = _read_chain(_resolve("fr"))
     assert not problems
