@@ -7,7 +7,6 @@ and hand over text that is already a ``str``.
 
 from __future__ import annotations
 
-import bisect
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -23,7 +22,7 @@ from chartekit._verdict import Reason, Verdict
 from chartekit.detectors import DETECTORS
 from chartekit.matchers import Hit
 from chartekit.matchers.lexicon import fold_term
-from chartekit.matchers.regex import selected
+from chartekit.matchers.regex import selected, token_at
 
 __all__ = ["run"]
 
@@ -41,10 +40,6 @@ def _phrase_spans(tokens: Sequence[Token], index: Mapping[str, Sequence[tuple[st
                                                                         strict=True)):
                 spans.append((token.start, tokens[end - 1].end))
     return spans
-
-
-def _token_at(starts: Sequence[int], offset: int) -> int:
-    return max(bisect.bisect_right(starts, offset) - 1, 0)
 
 
 def _covered(hit: Hit, spans: Sequence[tuple[int, int]]) -> bool:
@@ -101,7 +96,7 @@ def run(charter: Charter, text: str, *, author: str | None = None, thread: str |
                           if view is not None else set())
         # The alternations of big rules are gated branch by branch (matchers.branches).
         in_folded = selected(opened, charter.regexes)
-        in_view = selected(opened_in_view, charter.regexes) if view is not None else {}
+        in_view = selected(opened_in_view, charter.regexes)
         for rule_index in sorted(in_folded.keys() | in_view.keys()):
             rule_lang = charter.rules[rule_index].lang
             if rule_lang and language and rule_lang != language:
@@ -121,8 +116,8 @@ def run(charter: Charter, text: str, *, author: str | None = None, thread: str |
                     start, end, transforms = view.span(h.start, h.end)
                     if (start, end) not in spans:
                         spans.add((start, end))
-                        hits.append(Hit(h.rule, h.term, start, end, _token_at(starts, start),
-                                        _token_at(starts, end - 1), h.normalized,
+                        hits.append(Hit(h.rule, h.term, start, end, token_at(starts, start),
+                                        token_at(starts, end - 1), h.normalized,
                                         transforms))
             if timed_out:
                 warnings.append(f"rule {charter.rules[rule_index].id} ran out of time "

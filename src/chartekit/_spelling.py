@@ -187,7 +187,6 @@ _FR_AFTER_PLUS = _words(  # "g pu envie" -> "j'ai plus envie"; "j'ai pu venir" s
     "envie rien personne jamais aucun aucune la le les de d du trop assez gout force "
     "sommeil faim courage espoir supporter")
 _FR_BEFORE_EST = _words("il elle c ca sa on qui ce tout ki")
-_FR_TAS_NOT = _words("un des le ce gros du au en gros petit beau")
 
 _FR_CLAUSE_START = frozenset({""})  # texting drops "je" at the start of a clause: "veux mourir"
 
@@ -305,8 +304,11 @@ class View:
 
     def span(self, start: int, end: int) -> tuple[int, int, tuple[str, ...]]:
         """The folded span of the view's ``start:end``, and the transforms inside it."""
+        # the pieces are in order and do not overlap: those inside are one run of them
+        first = max(bisect.bisect_right(self._starts, start) - 1, 0)
+        last = bisect.bisect_left(self._starts, end)
         return (self._offset(start, False), self._offset(end, True),
-                tuple(dict.fromkeys(p[4] for p in self._pieces
+                tuple(dict.fromkeys(p[4] for p in self._pieces[first:last]
                                     if p[0] < end and start < p[1])))
 
     def _offset(self, at: int, is_end: bool) -> int:

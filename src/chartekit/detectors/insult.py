@@ -347,19 +347,23 @@ def _self_cue(words: list[str], langs: Sequence[str]) -> str | None:
     return None
 
 
-def _self_simile(words: list[str], langs: Sequence[str]) -> str | None:
+def _self_simile(message: Message, hit: Hit, words: list[str], langs: Sequence[str]
+                 ) -> str | None:
     """"j'ai raté mon train comme un con", "I stood there like an idiot": a simile about
-    what the writer did (``words``: the ten words before the insult), no one else in it."""
-    if len(words) >= 3 and words[-1] in _SIMILE_ARTICLES and words[-2] in _SIMILE:
-        clause = set(words[:-2])
+    what the writer did, no one else in the ten words before it (``words``: the insult's
+    own window, whose last two words say whether there is a simile at all)."""
+    tail = words if len(words) >= 2 else window(message, hit.first, _SIMILE_REACH)
+    if len(tail) >= 2 and tail[-1] in _SIMILE_ARTICLES and tail[-2] in _SIMILE:
+        clause = set(window(message, hit.first, _SIMILE_REACH)[:-2])
         for lang in langs:
             first, second = _CLAUSE_PERSONS.get(lang, (frozenset(), frozenset()))
             if not first.isdisjoint(clause) and second.isdisjoint(clause):
-                return f"{words[-2]} {words[-1]}"
+                return f"{tail[-2]} {tail[-1]}"
     return None
 
 
 _SIMILE = frozenset({"comme", "like"})
+_SIMILE_REACH = 10  # words before the insult read for who did what
 _SIMILE_ARTICLES = frozenset({"un", "une", "des", "a", "an", "some"})
 # First- and second-person words, by language ("me" is both French and English).
 _CLAUSE_PERSONS = {
@@ -497,7 +501,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         name = _looks_like_name(message, hit.first, hit.last)
         if name:
             cues.append(ContextCue("name", name, factor=float(options["name_factor"])))
-        self_cue = _self_cue(words, langs) or _self_simile(window(message, hit.first, 10), langs)
+        self_cue = _self_cue(words, langs) or _self_simile(message, hit, words, langs)
         if self_cue:
             cues.append(ContextCue("self", self_cue, factor=float(options["self_factor"])))
         else:

@@ -33,7 +33,7 @@ from chartekit.matchers import Hit, facts_table
 
 __all__ = [
     "DEFAULT_TIMEOUT", "FAST_MAX_LENGTH", "RegexRule", "compile_pattern", "fast_eligible",
-    "fast_pattern", "parse_tree", "pattern_error", "selected", "sequence_items",
+    "fast_pattern", "parse_tree", "pattern_error", "selected", "sequence_items", "token_at",
 ]
 
 DEFAULT_TIMEOUT = 0.05  # seconds per pattern per message
@@ -213,8 +213,8 @@ class RegexRule:
             for m in matches:
                 if m.end() == m.start():
                     continue
-                first = _token_at(token_starts, m.start()) if self.view == "folded" else -1
-                last = _token_at(token_starts, m.end() - 1) if self.view == "folded" else -1
+                first = token_at(token_starts, m.start()) if self.view == "folded" else -1
+                last = token_at(token_starts, m.end() - 1) if self.view == "folded" else -1
                 hits.append(Hit(self.rule, term, m.start(), m.end(), first, last,
                                 m.group(0).casefold()))
         except TimeoutError:
@@ -235,5 +235,6 @@ def selected(opened: Iterable[int], regexes: Sequence[RegexRule]) -> dict[int, R
     return chosen
 
 
-def _token_at(starts: Sequence[int], offset: int) -> int:
+def token_at(starts: Sequence[int], offset: int) -> int:
+    """The index of the token (by its start offset) that holds ``offset``."""
     return max(bisect.bisect_right(starts, offset) - 1, 0)
