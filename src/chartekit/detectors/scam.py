@@ -16,7 +16,10 @@ An offer or a promotion *with* a private channel, a phone number or a link in th
 the charter's own domains (``protected.brands`` written as domains, e.g.
 ``sncf-connect.com``) does not count as a pairing. A message that shows a scam its author
 received and asks or warns about it ("j'ai reçu un SMS : … C'est une arnaque ?") has its
-hits weighed by ``reported_factor``.
+hits weighed by ``reported_factor``. A message that tells of a scam that happened ("they
+promised to double your money, it was a scam", "ma mère s'est fait arnaquer") is weighed by
+``told_factor``, but only when it gives no way to reach anyone (no private channel, phone
+number or foreign link): recovery scams open the same way.
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ __all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect"]
 
 NEEDS_HITS = True
 
-DEFAULT_OPTIONS: dict[str, float] = {"pairing_boost": 0.4, "reported_factor": 0.4}
+DEFAULT_OPTIONS: dict[str, float] = {"pairing_boost": 0.4, "reported_factor": 0.4,
+                                     "told_factor": 0.25}
 
 # Someone showing the scam they received and asking about it or warning others: "j'ai reçu
 # un SMS : votre colis est en attente, cliquez ici. C'est une arnaque ?", "Is this a scam?".
@@ -53,6 +57,22 @@ _REPORTED = regex.compile(
     r"(?:classic|typical|total|obvious|known|common|grosse|belle)?\s*(?:scam|arnaque|escroquerie|"
     r"phishing)\b(?:\s+(?:classique|typique|connue))?(?=[^\n]{0,100}?(?:don'?t|do\s+not|never|"
     r"ne\s+(?:le|la|les|faites|payez|cliquez|donnez|repondez)|n'y|jamais))")
+
+# Someone telling of a scam that happened ("they promised to double your money, it was a
+# scam", "je me suis fait arnaquer"): weighed like a report, but only with no way to reach
+# the writer in the message, since recovery scams open the same way ("I got scammed until
+# Mr X helped me, contact him on WhatsApp").
+_TOLD = regex.compile(
+    r"\b(?:it|that|this|which)\s+(?:was|is)\s+(?:(?:obviously|clearly|just|actually)\s+)?"
+    r"(?:a|an)\s+(?:(?:total|classic|obvious|massive|huge)\s+)?(?:scam|fraud|ponzi)\b"
+    r"|\bturned\s+out\s+to\s+be\s+(?:a|an)\s+(?:\w+\s+)?(?:scam|fraud|ponzi)\b"
+    r"|\b(?:i|we|he|she|they|you)\s+(?:got|get|was|were|have\s+been|has\s+been|had\s+been)"
+    r"\s+scammed\b"
+    r"|\bc'(?:etait|est)\s+(?:(?:evidemment|clairement|bien)\s+)?(?:une|un)\s+"
+    r"(?:(?:grosse|belle|pure)\s+)?(?:arnaque|escroquerie)\b"
+    r"|\b(?:me\s+suis|s'est|se\s+sont|nous\s+sommes|t'es|vous\s+etes|m'a|l'a|les\s+a|"
+    r"nous\s+a)\s+(?:fait|faite|faits|faites|fais|fait)?\s*(?:arnaquer|arnaque|arnaquee|"
+    r"escroquer|escroque|escroquee)\b")
 
 _LINK = regex.compile(r"(?:https?://|www\.)([\w.-]+)|\b([\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|org|"
                       r"io|ly|me|info|biz|xyz|top|site|online|shop|club|gl|co))\b")
@@ -82,9 +102,13 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             pairing = _foreign_link(message)
     elif "channel" in kinds and "strong" in kinds:
         pairing = "private channel"
-    reported = _REPORTED.search(message.folded)
-    shown = (ContextCue("reported", reported.group(), factor=float(options["reported_factor"])),
-             ) if reported else ()
+    shown: tuple[ContextCue, ...] = ()
+    if reported := _REPORTED.search(message.folded):
+        shown = (ContextCue("reported", reported.group(),
+                            factor=float(options["reported_factor"])),)
+    elif ("channel" not in kinds and not _PHONE.search(message.folded)
+          and not _foreign_link(message) and (told := _TOLD.search(message.folded))):
+        shown = (ContextCue("told", told.group(), factor=float(options["told_factor"])),)
     reasons: list[Reason] = []
     for hit, rule in hits:
         kind = rule.id.rsplit(".", 1)[-1]
