@@ -362,6 +362,20 @@ def _self_simile(message: Message, hit: Hit, words: list[str], langs: Sequence[s
     return None
 
 
+def _treated_as(words: list[str], langs: Sequence[str]) -> str | None:
+    """"il a traité sa collègue de salope": ``traiter`` with its object between it and the
+    ``de`` just before the insult reports what someone called someone ("traité de" with no
+    object is in ``_REPORTED``)."""
+    if "fr" in langs and len(words) >= 3 and words[-1] in ("de", "d"):
+        for back in range(2, min(len(words), _TREATED_REACH + 2)):
+            if words[-1 - back] in _TRAITER:
+                return " ".join(words[-1 - back:])
+    return None
+
+
+_TRAITER = frozenset("traite traitee traites traitees traiter traitait traitaient traitent "
+                     "traites traitons traitez traitera traiteront traiterait".split())
+_TREATED_REACH = 4  # words of the object: "sa collègue", "la petite amie de mon frère"
 _SIMILE = frozenset({"comme", "like"})
 _SIMILE_REACH = 10  # words before the insult read for who did what
 _SIMILE_ARTICLES = frozenset({"un", "une", "des", "a", "an", "some"})
@@ -529,7 +543,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         if hit.normalized.startswith(("je ", "j ")) and (game := message.word_set & GAME):
             cues.append(ContextCue("game", min(game), factor=float(options["game_factor"])))
         start, _ = message.norm.span(hit.start, hit.end)
-        reported = next((c for lang in langs if (c := _REPORTED[lang].find(words))), None)
+        reported = (next((c for lang in langs if (c := _REPORTED[lang].find(words))), None)
+                    or _treated_as(words, langs))
         quoted = in_quotes(message, start)
         if reported or quoted:
             cues.append(ContextCue("quote", reported or "quotation marks",
