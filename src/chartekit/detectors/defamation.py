@@ -67,6 +67,9 @@ _ATTRIBUTION = frozenset({
     "false", "untrue", "lie", "lies", "debunked", "denies", "denied", "claims", "claimed",
     "faux", "fausse", "mensonge", "mensonges", "dement", "dementi", "diffamation",
     "defamation", "libel", "rumeur", "rumour", "rumor",
+    # cleared of it: "was cleared of falsifying results", "blanchi par l'enquête"
+    "cleared", "acquitted", "exonerated", "inquiry", "innocent", "acquitte", "acquittee",
+    "blanchi", "blanchie", "innocente", "innocentes", "relaxee", "disculpe", "disculpee",
 })
 # Capitalised words that are not names (sentence openers, forms of address, greetings).
 _NOT_NAMES = frozenset().union(*STOPWORDS.values(), {
