@@ -374,7 +374,7 @@ def _treated_as(words: list[str], langs: Sequence[str]) -> str | None:
 
 
 _TRAITER = frozenset("traite traitee traites traitees traiter traitait traitaient traitent "
-                     "traites traitons traitez traitera traiteront traiterait".split())
+                     "traitons traitez traitera traiteront traiterait".split())
 _TREATED_REACH = 4  # words of the object: "sa collègue", "la petite amie de mon frère"
 _SIMILE = frozenset({"comme", "like"})
 _SIMILE_REACH = 10  # words before the insult read for who did what

@@ -71,7 +71,7 @@ _TOLD = regex.compile(
     r"|\bc'(?:etait|est)\s+(?:(?:evidemment|clairement|bien)\s+)?(?:une|un)\s+"
     r"(?:(?:grosse|belle|pure)\s+)?(?:arnaque|escroquerie)\b"
     r"|\b(?:me\s+suis|s'est|se\s+sont|nous\s+sommes|t'es|vous\s+etes|m'a|l'a|les\s+a|"
-    r"nous\s+a)\s+(?:fait|faite|faits|faites|fais|fait)?\s*(?:arnaquer|arnaque|arnaquee|"
+    r"nous\s+a)\s+(?:fait|faite|faits|faites|fais)?\s*(?:arnaquer|arnaque|arnaquee|"
     r"escroquer|escroque|escroquee)\b")
 
 _LINK = regex.compile(r"(?:https?://|www\.)([\w.-]+)|\b([\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|org|"
