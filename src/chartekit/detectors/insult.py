@@ -347,12 +347,13 @@ def _self_cue(words: list[str], langs: Sequence[str]) -> str | None:
     return None
 
 
-def _self_simile(message: Message, hit: Hit, words: list[str], langs: Sequence[str]
-                 ) -> str | None:
+def _self_simile(message: Message, hit: Hit, words: list[str], size: int,
+                 langs: Sequence[str]) -> str | None:
     """"j'ai raté mon train comme un con", "I stood there like an idiot": a simile about
     what the writer did, no one else in the ten words before it (``words``: the insult's
-    own window, whose last two words say whether there is a simile at all)."""
-    tail = words if len(words) >= 2 else window(message, hit.first, _SIMILE_REACH)
+    own window of ``size`` words, whose last two say whether there is a simile at all)."""
+    # a window of two words or more ends where the simile's would (a sentence's start)
+    tail = words if size >= 2 else window(message, hit.first, _SIMILE_REACH)
     if len(tail) >= 2 and tail[-1] in _SIMILE_ARTICLES and tail[-2] in _SIMILE:
         clause = set(window(message, hit.first, _SIMILE_REACH)[:-2])
         for lang in langs:
@@ -515,7 +516,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         name = _looks_like_name(message, hit.first, hit.last)
         if name:
             cues.append(ContextCue("name", name, factor=float(options["name_factor"])))
-        self_cue = _self_cue(words, langs) or _self_simile(message, hit, words, langs)
+        self_cue = _self_cue(words, langs) or _self_simile(message, hit, words, size, langs)
         if self_cue:
             cues.append(ContextCue("self", self_cue, factor=float(options["self_factor"])))
         else:

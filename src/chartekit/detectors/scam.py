@@ -106,8 +106,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     if reported := _REPORTED.search(message.folded):
         shown = (ContextCue("reported", reported.group(),
                             factor=float(options["reported_factor"])),)
-    elif ("channel" not in kinds and not _PHONE.search(message.folded)
-          and not _foreign_link(message) and (told := _TOLD.search(message.folded))):
+    elif ((told := _TOLD.search(message.folded)) and "channel" not in kinds
+          and not _PHONE.search(message.folded) and not _foreign_link(message)):
         shown = (ContextCue("told", told.group(), factor=float(options["told_factor"])),)
     reasons: list[Reason] = []
     for hit, rule in hits:
