@@ -47,15 +47,24 @@ def _covered(hit: Hit, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _drop_nested(reasons: list[Reason]) -> list[Reason]:
-    """Within a category, a hit inside a larger hit of the same category says nothing more."""
-    kept: list[Reason] = []
-    reach: dict[str, int] = {}
+    """Within a category, a hit inside a larger hit of the same category says nothing more,
+    unless its rule is the stronger one: then it stands for the larger hit, which goes. A
+    weak sign written around a strong one does not hide it ("I've finished my goodbye
+    letters", a quiet farewell at 0.28, holds "finished my goodbye letters" at 0.8)."""
+    kept: list[Reason | None] = []
+    # per category: where its outermost kept hit ends, the strongest rule confidence
+    # inside it, and that outer hit's place in ``kept``
+    reach: dict[str, tuple[int, float, int]] = {}
     for reason in sorted(reasons, key=lambda r: (r.start, -r.end, -r.confidence)):
-        if reason.end <= reach.get(reason.category, -1):
-            continue
-        reach[reason.category] = reason.end
-        kept.append(reason)
-    return kept
+        end, strongest, place = reach.get(reason.category, (-1, 0.0, -1))
+        if reason.end > end:
+            reach[reason.category] = (reason.end, reason.base_confidence, len(kept))
+            kept.append(reason)
+        elif reason.base_confidence > strongest:
+            kept[place] = None
+            reach[reason.category] = (end, reason.base_confidence, place)
+            kept.append(reason)
+    return [reason for reason in kept if reason is not None]
 
 
 def run(charter: Charter, text: str, *, author: str | None = None, thread: str | None = None,

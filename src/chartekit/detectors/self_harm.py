@@ -7,7 +7,9 @@ prévention du suicide"). In quotation marks or reported ("la chanson « je veux
 mourir »") the confidence drops to the review band: a human still reads it, since
 people in distress do quote songs. So does a wish something else is said to cause ("ce
 boulot me donne envie de me pendre", "this meeting makes me want to die"): often a
-figure of speech, but a human looks (``cause_factor``).
+figure of speech, but a human looks (``cause_factor``). So does a laugh marker in the
+message ("that exam killed me, I want to die lol", "je veux mourir mdr"): mostly
+hyperbole, but people in distress laugh things off too (``joke_factor``).
 """
 
 from __future__ import annotations
@@ -18,14 +20,18 @@ from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._verdict import ContextCue, Reason
 from chartekit.detectors._context import window
 from chartekit.detectors.rules import reason
-from chartekit.detectors.threat import context_cues
+from chartekit.detectors.threat import JOKE, context_cues
 from chartekit.matchers import Hit
 
 __all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect"]
 
 NEEDS_HITS = True
 
-DEFAULT_OPTIONS: dict[str, float] = {"reported_factor": 0.6, "cause_factor": 0.6, "window": 6}
+DEFAULT_OPTIONS: dict[str, float] = {"reported_factor": 0.6, "cause_factor": 0.6,
+                                     "joke_factor": 0.6, "window": 6}
+
+# "jpp" is "j'en peux plus": a laugh after a joke, a sign of despair after "de cette vie"
+_LAUGHS = JOKE - {"jpp", "blague"}
 
 # "X me donne envie de …", "makes me want to …": the wish is said to be caused by something.
 _CAUSED = (("me", "donne", "envie"), ("me", "donnent", "envie"), ("me", "donnait", "envie"),
@@ -52,10 +58,14 @@ def _caused(words: list[str]) -> str | None:
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
     options = merged_options(category, DEFAULT_OPTIONS)
     reasons: list[Reason] = []
+    laugh = next((w for w in sorted(message.word_set & _LAUGHS)), None) or next(
+        (c for c in message.text if c in _LAUGHS), None)
     for hit, rule in hits:
         cues = context_cues(message, hit, rule, options)
         before = window(message, hit.first, int(options["window"])) if hit.first >= 0 else []
         if cause := _caused([*before, *hit.normalized.split()[:2]]):
             cues.append(ContextCue("cause", cause, factor=float(options["cause_factor"])))
+        if laugh and not cues and laugh not in hit.normalized.split():  # one discount
+            cues.append(ContextCue("joke", laugh, factor=float(options["joke_factor"])))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
     return reasons

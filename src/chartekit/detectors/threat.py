@@ -24,7 +24,7 @@ from chartekit.detectors._context import in_quotes, languages, table, window
 from chartekit.detectors.rules import reason
 from chartekit.matchers import Hit
 
-__all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect"]
+__all__ = ["DEFAULT_OPTIONS", "JOKE", "NEEDS_HITS", "context_cues", "detect"]
 
 NEEDS_HITS = True
 
@@ -94,7 +94,7 @@ _PHYSICAL = frozenset({
     "jumped", "stabbed", "shanked", "shot",
 })
 _REAL_WORLD_RULES = (".whereabouts", ".property", ".coming")
-_JOKE = frozenset({"mdr", "mdrr", "mdrrr", "ptdr", "lol", "lool", "haha", "hahaha", "hihi",
+JOKE = frozenset({"mdr", "mdrr", "mdrrr", "ptdr", "lol", "lool", "haha", "hahaha", "hihi",
                    "xd", "jk", "lmao", "rofl", "blague", "jpp", "😂", "🤣", "😜", "😉", "😆"})
 
 
@@ -116,8 +116,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     options = merged_options(category, DEFAULT_OPTIONS)
     texts = message.word_set
     game = next((w for w in sorted(texts & GAME)), None)
-    joke = next((w for w in sorted(texts & _JOKE)), None) or next(
-        (c for c in message.text if c in _JOKE), None)
+    joke = next((w for w in sorted(texts & JOKE)), None) or next(
+        (c for c in message.text if c in JOKE), None)
     reasons: list[Reason] = []
     for hit, rule in hits:
         cues = context_cues(message, hit, rule, options)
