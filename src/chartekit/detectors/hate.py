@@ -64,6 +64,9 @@ _COUNTER = frozenset({
     "myth", "myths", "stereotype", "stereotypes", "stereotyping", "cliche", "cliches",
     "prejudice", "prejudices", "mythe", "mythes", "prejuge", "prejuges",
     "trope", "tropes",
+    # what the quoted words do: "saying 'X are parasites' is dehumanising"
+    "dehumanising", "dehumanizing", "dehumanises", "dehumanizes", "deshumanisant",
+    "deshumanisante", "deshumanisants", "deshumanisantes", "deshumanise",
 })
 # News of a sanction, counted only for a slur in quotation marks: "« Sale Arabe » : l'insulte
 # lui a valu six mois avec sursis", "fined for shouting 'dirty Jews'".

@@ -40,6 +40,10 @@ _FOLD = NormalizationOptions()
 
 DEFAULT_OPTIONS: dict[str, float] = {
     "target_boost": 0.35,
+    # a weak name said to the reader's face ("espèce de clown", "vous êtes des guignols",
+    # "ur such a loser"): added to target_boost, so it is removed rather than reviewed;
+    # not for adjectives that judge ("t'es nul", "you're so dumb": reviewed)
+    "direct_boost": 0.15,
     "predicate_boost": 0.175,
     "quote_factor": 0.5,
     "negation_factor": 0.5,
@@ -97,6 +101,12 @@ _ADDRESS = table({
            ("ya", "wee"), ("ye", "wee"), ("ya", "big"), ("ye", "big"), ("ya", "absolute"),
            ("ya", "fat"), ("ya", "daft")],
 })
+# Cues that can only aim the word at the reader, in the second person: all the clause
+# cues but "toi" (also "et toi ?"), and the address cues "espèce de", "you".
+_DIRECT = frozenset({" ".join(c) for lang in ("fr", "en") for cues in (
+    _TARGET[lang].by_length.values()) for c in cues} - {"toi"}) | {
+    "espece de", "espece d", "especes de", "especes d", "you", "u", "ya wee", "ye wee",
+    "ya big", "ye big", "ya absolute", "ya fat", "ya daft"}
 _NEGATION = {
     "fr": {"pas", "jamais", "ni", "nullement", "aucunement"},
     "en": {"not", "never", "isn", "aren", "wasn", "weren", "ain", "nt", "no"},
@@ -108,12 +118,15 @@ SELF = table({
            ("me", "suis", "senti"), ("me", "suis", "sentie"), ("me", "sentais"),
            ("me", "trouve"), ("me", "trouvais"), ("j", "ai", "eu", "l", "air"),
            ("j", "avais", "l", "air"), ("j", "ai", "l", "air"),
+           # "j'ai été un peu con sur ce coup-là", "j'aurais été bête de refuser"
+           ("j", "ai", "ete"), ("j", "avais", "ete"), ("j", "aurais", "ete"), ("je", "serais"),
            ("desole", "d", "etre"), ("desolee", "d", "etre"), ("pardon", "d", "etre"),
            # "arrêtez de nous prendre pour des cons": how the speaker is treated
            *((verb, "pour", det) for verb in ("prendre", "prend", "prends", "prenez",
                                               "prennent", "pris", "prenait")
              for det in ("un", "une", "des"))],
-    "en": [("i", "am"), ("i", "m"), ("im",), ("i", "was"), ("i", "feel"), ("me",), ("myself",)],
+    "en": [("i", "am"), ("i", "m"), ("im",), ("i", "was"), ("i", "feel"), ("me",), ("myself",),
+           ("i", "ve", "been"), ("ive", "been"), ("i", "have", "been")],
 })
 # "sorry for being such an idiot": of oneself for an insult (a slur "for being" is reported)
 _SELF_INSULT = table({"fr": [], "en": [(w, "for", "being") for w in (
@@ -319,7 +332,8 @@ _BETWEEN = frozenset(
     "a an the such so total complete completely real really big little lil fucking fuckin "
     "just literally totally absolute absolutely huge massive bit of one like not always un "
     "une des le la l qu que vraiment trop tellement si aussi completement gros grosse petit "
-    "petite vrai vraie sacre sacree pas plus bien encore toujours juste d de putain".split())
+    "petite vrai vraie sacre sacree pas plus bien encore toujours juste d de putain peu "
+    "bit kind sort".split())
 
 
 def _cue_end(words: list[str], cue: str) -> int:
@@ -485,6 +499,22 @@ def _brand_words(protected: tuple[str, ...]) -> frozenset[str]:
                      and len(w := words[0]) >= 3)
 
 
+# Words that judge what someone does more than they call them names: "t'es nul", "you're
+# so dumb", "vous êtes des escrocs" are reviewed; "t'es un guignol", "you clown" removed.
+_JUDGEMENTS = frozenset(
+    "nul nulle nuls nulles bete betes stupide stupides sot sotte moche moches minable minables "
+    "naze nazes nase nases chiant chiante chiants chiantes relou relous lourd lourde lache "
+    "laches stupid dumb ugly "
+    # conduct judged, often of a company in a complaint: "vous êtes des escrocs"
+    "escroc escrocs menteur menteurs menteuse menteuses voleur voleurs voleuse voleuses "
+    "mythomane mythomanes hypocrite hypocrites fourbe fourbes liar liars crook crooks fraud "
+    "frauds cheat cheats cheater cheaters hypocrite hypocrites".split())
+
+
+def _judgement(word: str, langs: Sequence[str]) -> bool:
+    return word in _JUDGEMENTS or any(word in _ADJECTIVES[lang] for lang in langs)
+
+
 def target_cue(message: Message, hit: Hit, words: list[str], langs: Sequence[str], *,
                vocative: bool = True) -> str | None:
     """What aims the word at someone: ``t'es``, ``espèce de``, an @mention, a vocative."""
@@ -528,7 +558,11 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                     and not _person_follows(message, hit, starts)):
                 target = None  # "quel bordel", "this shit": a swear word points at a thing
             if target:
-                cues.append(ContextCue("target", target, boost=float(options["target_boost"])))
+                boost = float(options["target_boost"])
+                if (target in _DIRECT and rule.id.endswith(".weak")
+                        and not _judgement(hit.normalized, langs)):
+                    boost += float(options["direct_boost"])
+                cues.append(ContextCue("target", target, boost=boost))
             elif predicate := next((c for lang in langs if (c := _PREDICATE[lang].find(words))),
                                    None):
                 cues.append(ContextCue("predicate", predicate,

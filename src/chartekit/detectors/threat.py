@@ -12,10 +12,18 @@ weighs what is around a hit:
 - video-game or sport talk in the same message ("je vais te défoncer au prochain
   round"): lowered below review (``game_factor``);
 - a joke marker ("mdr", "lol", 😂): a human decides (``joke_factor``).
+
+An intimidation (a dare, a warning: "keep talking and you'll regret it") is read by a
+human, unless what it promises is an injury ("... and you'll end up in a ditch", "tu
+vas finir à l'hôpital"): then it is a threat like any other (``injury_boost``). Said
+of the reader's own habits ("tu vas finir à l'hôpital si tu continues à boire", "à force
+de bosser", "if you keep drinking like that") it is worry, not a threat
+(``care_factor``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from chartekit._model import Category, Message, Rule, merged_options
@@ -34,6 +42,8 @@ DEFAULT_OPTIONS: dict[str, float] = {
     "joke_factor": 0.6,
     "news_factor": 0.6,  # a reported threat in a news item or a work of fiction
     "animal_factor": 0.3,  # "les sangliers ravagent les champs, il faut les abattre"
+    "injury_boost": 0.2,  # a dare or a warning that promises an injury
+    "care_factor": 0.4,  # ... as the outcome of the reader's own habits: worry
     "window": 6,
 }
 
@@ -94,6 +104,27 @@ _PHYSICAL = frozenset({
     "jumped", "stabbed", "shanked", "shot",
 })
 _REAL_WORLD_RULES = (".whereabouts", ".property", ".coming")
+_WORD = re.compile(r"\w+")
+# The reader's own habits an intimidation can be said of.
+_CARE = re.compile(
+    r"\b(?:a\s+force\s+de|si\s+tu\s+continues?\s+(?:a|de)\s+(?:boire|fumer|bosser|travailler|"
+    r"manger|picoler|conduire|rouler|sauter|courir|t'entrainer|veiller|te\s+droguer)|"
+    r"(?:if|when)\s+(?:you|u)\s+(?:keep|carry\s+on)\s+(?:on\s+)?(?:drinking|smoking|working|"
+    r"eating|driving|partying|using|training|running)|(?:continue|continues)\s+(?:a|de)\s+"
+    r"(?:boire|fumer|bosser|travailler|manger|picoler|conduire|rouler|te\s+droguer)|"
+    r"keep\s+(?:on\s+)?(?:drinking|smoking|working|eating|driving|partying|using)|"
+    # what the habit is of: "mange pas autant de bonbons sinon t'auras plus de dents"
+    r"bonbons|sucreries|clopes?|cigarettes?|alcool|malbouffe|sweets|candy|cigs|booze|"
+    r"junk\s+food|fast\s+food)\b")
+# Intimidation rules, and the injuries that make one of their hits a threat.
+_INTIMIDATION_RULES = (".dare", ".warning")
+_INJURY = frozenset({
+    "hospital", "hopital", "ditch", "morgue", "ambulance", "teeth", "dents", "stitches",
+    "wheelchair", "coffin", "icu", "stretcher", "slab", "hurt", "smacked", "slapped",
+    "punched", "decked", "battered", "stabbed", "shot", "jumped", "alive", "breathing",
+    "straw", "skull", "jaw", "fosse", "cercueil", "urgences", "brancard", "fauteuil",
+    "crane", "machoire", "vivant", "vivante", "home",
+})
 JOKE = frozenset({"mdr", "mdrr", "mdrrr", "ptdr", "lol", "lool", "haha", "hahaha", "hihi",
                    "xd", "jk", "lmao", "rofl", "blague", "jpp", "😂", "🤣", "😜", "😉", "😆"})
 
@@ -139,5 +170,12 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             cues.append(ContextCue("game", hit_game, factor=float(options["game_factor"])))
         elif joke:
             cues.append(ContextCue("joke", joke, factor=float(options["joke_factor"])))
+        if rule.id.endswith(_INTIMIDATION_RULES):
+            if care := _CARE.search(message.folded):
+                cues.append(ContextCue("care", care.group(0),
+                                       factor=float(options["care_factor"])))
+            elif injury := sorted(_INJURY.intersection(_WORD.findall(hit.normalized))):
+                cues.append(ContextCue("injury", injury[0],
+                                       boost=float(options["injury_boost"])))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
     return reasons
