@@ -182,6 +182,10 @@ _OBJECTS = {
         "ventilateur thermostat ampoule tondeuse perceuse scooter moto camion batterie pneu "
         "tablette appli temps pluie vent neige brouillard canicule".split()),
 }
+# Pets, as the subject of a copula: "mon chat est un vrai crétin", "my dog is such an idiot"
+_PETS = frozenset(
+    "cat cats dog dogs puppy puppies kitten kittens hamster parrot rabbit chat chats chaton "
+    "chatons chien chiens chiot chiots perroquet lapin".split())
 # After a determiner ("this stupid printer"), an English adjective is said of the noun
 # that follows, unless that noun is a person or itself an insult ("this stupid guy").
 _DETERMINERS = frozenset({"this", "that", "these", "those", "what a", "what an", "such a",
@@ -287,7 +291,9 @@ _POINTING = frozenset({"quel", "quelle", "quels", "quelles", "ce", "cette", "ces
 _HAVING = frozenset({"t as une", "tu as une", "tas une", "t as la", "tu as la", "t as un",
                      "tu as un"})
 _COMPARED = frozenset({("que", "toi"), ("que", "vous"), ("qu", "toi"), ("as", "you"),
-                       ("as", "u"), ("than", "you"), ("than", "u")})
+                       ("as", "u"), ("than", "you"), ("than", "u"),
+                       # "un crétin comme toi", "an idiot like you"
+                       ("comme", "toi"), ("comme", "vous"), ("like", "you"), ("like", "u")})
 _NAMING = frozenset({"nomme", "nommee", "prenomme", "prenommee", "surnomme", "surnommee",
                      "baptise", "baptisee", "named", "nicknamed"})
 
@@ -465,8 +471,8 @@ def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str
         copula = next((i for i in range(len(words) - 1, -1, -1)
                        if words[i] in _COPULAS[lang]), None)
         subject = words[max(0, copula - 3):copula] if copula is not None else []
-        thing = next((w for w in subject if w in _OBJECTS[lang] or w in _brand_words(
-            message.protected_brands)), None)
+        thing = next((w for w in subject if w in _OBJECTS[lang] or w in _PETS or w in
+                      _brand_words(message.protected_brands)), None)
         if thing:
             return thing  # "SFR est une bande d'escrocs": a company judged, not a person
         if (lang == "fr" and words and words[-1] in _AVOIR

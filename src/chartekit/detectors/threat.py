@@ -124,6 +124,9 @@ _INJURY = frozenset({
     "punched", "decked", "battered", "stabbed", "shot", "jumped", "alive", "breathing",
     "straw", "skull", "jaw", "fosse", "cercueil", "urgences", "brancard", "fauteuil",
     "crane", "machoire", "vivant", "vivante", "home",
+    # a death as the outcome: "tu finiras dans un sac poubelle", "six feet under"
+    "poubelle", "mortuaire", "cimetiere", "planches", "pieds", "coffre", "canal", "seine",
+    "ground", "grave", "river", "trunk", "bag", "under",
 })
 JOKE = frozenset({"mdr", "mdrr", "mdrrr", "ptdr", "lol", "lool", "haha", "hahaha", "hihi",
                    "xd", "jk", "lmao", "rofl", "blague", "jpp", "😂", "🤣", "😜", "😉", "😆"})
