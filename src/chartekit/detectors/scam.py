@@ -19,7 +19,9 @@ received and asks or warns about it ("j'ai reçu un SMS : … C'est une arnaque 
 hits weighed by ``reported_factor``. A message that tells of a scam that happened ("they
 promised to double your money, it was a scam", "ma mère s'est fait arnaquer") is weighed by
 ``told_factor``, but only when it gives no way to reach anyone (no private channel, phone
-number or foreign link): recovery scams open the same way.
+number or foreign link): recovery scams open the same way. An offer in quotation marks,
+in a message that names scams or asks to report them ('beware of the "double your
+bitcoin" posts, they are scams'), is talked about, and weighed like a report.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import regex
 
 from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._verdict import ContextCue, Reason
+from chartekit.detectors._context import in_quotes
 from chartekit.detectors.rules import reason
 from chartekit.matchers import Hit
 
@@ -74,6 +77,12 @@ _TOLD = regex.compile(
     r"nous\s+a)\s+(?:fait|faite|faits|faites|fais)?\s*(?:arnaquer|arnaque|arnaquee|"
     r"escroquer|escroque|escroquee)\b")
 
+# Words that name a scam or ask to act on one: with the offer in quotation marks, the
+# message talks about the offer ('beware of the "double your bitcoin" posts, they are scams').
+_NAMED = regex.compile(r"\b(?:scams?|scammers?|arnaques?|arnaqueurs?|escroquerie|phishing|"
+                       r"hameconnage|fake|frauds?|beware|mefiez-vous|mefiez|signalez|report|"
+                       r"delete|supprimez)\b")
+
 _LINK = regex.compile(r"(?:https?://|www\.)([\w.-]+)|\b([\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|org|"
                       r"io|ly|me|info|biz|xyz|top|site|online|shop|club|gl|co))\b")
 _PHONE = regex.compile(r"(?:\+|00)\d[\d .-]{7,}\d|\b0[1-9](?:[ .-]?\d\d){4}\b")
@@ -109,9 +118,15 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     elif ((told := _TOLD.search(message.folded)) and "channel" not in kinds
           and not _PHONE.search(message.folded) and not _foreign_link(message)):
         shown = (ContextCue("told", told.group(), factor=float(options["told_factor"])),)
+    named = _NAMED.search(message.folded) if not shown else None
     reasons: list[Reason] = []
     for hit, rule in hits:
         kind = rule.id.rsplit(".", 1)[-1]
+        if named and in_quotes(message, message.norm.span(hit.start, hit.end)[0]):
+            quoted = ContextCue("reported", f"quoted, {named.group()}",
+                                factor=float(options["reported_factor"]))
+            reasons.append(reason(hit, rule, message, context=(quoted,)))
+            continue
         if pairing and kind in ("offer", "promo", "channel"):
             cue = ContextCue("pairing", pairing, boost=float(options["pairing_boost"]))
             reasons.append(reason(hit, rule, message, context=(cue, *shown)))

@@ -112,6 +112,25 @@ def _keys(people: tuple[str, ...], outlets: tuple[str, ...]) -> tuple[_Name, ...
     return tuple(keys)
 
 
+# Outlets' last words that are ordinary words or prefixes too ("inter", "monde", "point"):
+# a look-alike of one is a sobriquet only written as a name, capitalised in mixed case and
+# not opening a sentence ("Le Pointdemerde"), never in "interminable" or "INTERMINABLE".
+_WORD_KEYS = frozenset({"inter", "monde", "point", "express", "france", "times", "actuelles",
+                        "enchaine", "televisions", "quotidien", "liberation", "parisien",
+                        "guardian", "arte"})
+
+
+def _proper(message: Message, index: int) -> bool:
+    """Capitalised as a name is: in mixed-case text, not the first word of a sentence."""
+    token = message.tokens[index]
+    start, end = message.norm.span(token.start, token.end)
+    word = message.text[start:end]
+    if not word[:1].isupper() or word.isupper() or index == 0:
+        return False
+    gap = message.text[:start].rstrip(" \t\"'«“(")
+    return not gap.endswith((".", "!", "?", "\n", ":"))
+
+
 def _capitalised(message: Message, index: int) -> bool:
     token = message.tokens[index]
     start, _ = message.norm.span(token.start, token.end)
@@ -313,6 +332,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         found = mocked_name(text, candidates) if candidates else None
         if found and len(found[0].key) < 5 and not _capitalised(message, index):
             found = None  # "the muskrat population": a short name's look-alike in lower case
+        if found and found[0].key in _WORD_KEYS and not _proper(message, index):
+            found = None  # "interminable": "inter" + "minable" is a word, not France Inter
         if found:
             name, piece = found
             add(index, index, "sobriquet.deformation", f"{name.key} + {piece}", name.written,
