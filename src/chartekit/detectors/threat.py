@@ -127,6 +127,8 @@ _INJURY = frozenset({
     # a death as the outcome: "tu finiras dans un sac poubelle", "six feet under"
     "poubelle", "mortuaire", "cimetiere", "planches", "pieds", "coffre", "canal", "seine",
     "ground", "grave", "river", "trunk", "bag", "under",
+    # the reader's family made to pay: "keep posting and your family will pay for it"
+    "family", "famille", "kids", "enfants", "gosses",
 })
 JOKE = frozenset({"mdr", "mdrr", "mdrrr", "ptdr", "lol", "lool", "haha", "hahaha", "hihi",
                    "xd", "jk", "lmao", "rofl", "blague", "jpp", "😂", "🤣", "😜", "😉", "😆"})
