@@ -176,6 +176,13 @@ _TEST_TRIAL = frozenset({
 })
 
 
+# "faux"/"fausse" deny only as a predicate or before what is denied.
+_FALSE = frozenset({"faux", "fausse", "fausses", "false"})
+_DENIED = frozenset({"information", "informations", "rumeur", "rumeurs", "accusation",
+                     "accusations", "nouvelle", "nouvelles", "news", "claim", "claims",
+                     "allegation", "allegations", "story", "rumour", "rumor"})
+
+
 def _attribution_words(message: Message, texts: frozenset[str]) -> set[str]:
     found = set(texts & _ATTRIBUTION)
     if "trial" in found:
@@ -190,6 +197,15 @@ def _attribution_words(message: Message, texts: frozenset[str]) -> set[str]:
                 court = True
         if not court:
             found.discard("trial")
+    if found & _FALSE:
+        # "c'est faux", "une fausse rumeur" deny; "une fausse association", "de faux
+        # diplômes" are the accusation itself: an adjective before its noun
+        tokens = message.tokens
+        for index, token in enumerate(tokens):
+            if token.text in _FALSE and index + 1 < len(tokens) and (
+                    tokens[index + 1].text not in _DENIED and tokens[index + 1].text.isalpha()
+                    and not (index >= 1 and tokens[index - 1].text in {"est", "c", "sont"})):
+                found.discard(token.text)
     return found
 
 

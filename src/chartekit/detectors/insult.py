@@ -53,6 +53,7 @@ DEFAULT_OPTIONS: dict[str, float] = {
     "object_factor": 0.3,  # said of a thing: "what a stupid idea", "une question débile"
     "vocative_from": 0.2,  # interjections look like vocatives ("Merde, ..."): not below this
     "game_factor": 0.4,  # "je vais te niquer au Mario Kart": a first-person verb, a game
+    "stacked_boost": 0.2,  # two insults side by side: "braindead muppet", "gros con débile"
 }
 
 # Clause cues: the word is predicated of someone, anywhere in the window.
@@ -196,6 +197,13 @@ _PERSONS = frozenset(
     "bitch bitches cunt cunts moron morons idiot idiots clown clowns fool fools jerk jerks "
     "loser losers prick pricks bastard bastards creep creeps coach coaches teacher teachers "
     "boss cop cops neighbour neighbor bloke blokes".split())
+# People a clause can be about before its copula, the subject then ("the driver who lost my
+# parcel is a pig", "le livreur qui a jeté mon colis est un porc").
+_SUBJECT_PERSONS = _PERSONS | frozenset(
+    "livreur livreuse vendeur vendeuse chauffeur conducteur conductrice mec type gars femme "
+    "homme prof voisin voisine patron patronne chef arbitre joueur serveur serveuse caissier "
+    "caissiere facteur factrice technicien conseiller conseillere agent employe employee "
+    "gamin gosse client cliente proprio proprietaire plombier medecin".split())
 # Only adjectives are said of things: "une idée débile", never "un truc fdp". Swearing
 # intensifiers ("these fucking …") are left out: what follows them is too often a slur.
 _ADJECTIVES = {
@@ -264,6 +272,12 @@ def _mention_near(message: Message, words: list[str], last: int) -> str | None:
     return mention
 
 
+def _pause(gap: str, marks: str) -> bool:
+    """Punctuation in a gap between words, emoji included ("Nobody asked, clown 🤡 go …")."""
+    return any(c in marks or (not c.isalnum() and not c.isspace() and c not in "'’-\"«»*")
+               for c in gap)
+
+
 def _vocative(message: Message, first: int, last: int) -> bool:
     """``dégage, connard !``, ``Abruti, va.``: the word addressed to the reader.
 
@@ -274,7 +288,7 @@ def _vocative(message: Message, first: int, last: int) -> bool:
         return False
     before = folded[tokens[first - 1].end : tokens[first].start] if first > 0 else ","
     after = folded[tokens[last].end : tokens[last + 1].start] if last + 1 < len(tokens) else "."
-    return any(c in before for c in ",\n!?.:") and any(c in after for c in ",!?\n.")
+    return _pause(before, ",\n!?.:") and _pause(after, ",!?\n.")
 
 
 # A word inside a French place name: "Salope-sur-Mer", "Saint-Con", "Bitche-les-Bains".
@@ -473,6 +487,11 @@ def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str
         subject = words[max(0, copula - 3):copula] if copula is not None else []
         thing = next((w for w in subject if w in _OBJECTS[lang] or w in _PETS or w in
                       _brand_words(message.protected_brands)), None)
+        if thing and copula is not None and _SUBJECT_PERSONS.intersection(
+                window(message, hit.first - len(words) + copula, 8)):
+            # "the driver who delivered my parcel is a pig": the parcel belongs to the
+            # clause about the person, who is the subject
+            thing = None
         if thing:
             return thing  # "SFR est une bande d'escrocs": a company judged, not a person
         if (lang == "fr" and words and words[-1] in _AVOIR
@@ -517,6 +536,11 @@ _JUDGEMENTS = frozenset(
     "frauds cheat cheats cheater cheaters hypocrite hypocrites".split())
 
 
+# Political epithets: said of a person they are hate's or an opinion, not a name-calling.
+_POLITICAL = frozenset({"nazi", "nazis", "nazie", "nazies", "fasciste", "fascistes", "fascist",
+                        "fascists", "facho", "fachos", "commie", "commies"})
+
+
 def _judgement(word: str, langs: Sequence[str]) -> bool:
     return word in _JUDGEMENTS or any(word in _ADJECTIVES[lang] for lang in langs)
 
@@ -541,6 +565,10 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     size = int(options["window"])
     reasons: list[Reason] = []
     starts = {hit.first for hit, _ in hits}  # where the category's words begin
+    # the words that begin and end at each token: a different word next door is stacked
+    # on this one ("braindead muppet"), the same word again is a repeat ("nul nul nul")
+    word_at_start = {hit.first: hit.normalized for hit, _ in hits}
+    word_at_end = {hit.last: hit.normalized for hit, _ in hits}
     for hit, rule in hits:
         if hit.first < 0:
             reasons.append(reason(hit, rule, message))
@@ -571,8 +599,20 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 cues.append(ContextCue("target", target, boost=boost))
             elif predicate := next((c for lang in langs if (c := _PREDICATE[lang].find(words))),
                                    None):
-                cues.append(ContextCue("predicate", predicate,
-                                       boost=float(options["predicate_boost"])))
+                # "le serveur qui a renversé mon verre est un vrai porc": said of a person
+                person = None if _judgement(hit.normalized, langs) or (
+                    hit.normalized in _POLITICAL) else next(
+                    (w for w in window(message, hit.first, 12) if w in _SUBJECT_PERSONS), None)
+                if person:
+                    cues.append(ContextCue("target", person,
+                                           boost=float(options["target_boost"])))
+                else:
+                    cues.append(ContextCue("predicate", predicate,
+                                           boost=float(options["predicate_boost"])))
+        if (word_at_start.get(hit.last + 1, hit.normalized) != hit.normalized
+                or word_at_end.get(hit.first - 1, hit.normalized) != hit.normalized):
+            cues.append(ContextCue("stacked", "another insult next to it",
+                                   boost=float(options["stacked_boost"])))
         thing = _object_of(message, hit, words, langs, starts)
         if thing:
             cues.append(ContextCue("object", thing, factor=float(options["object_factor"])))

@@ -155,7 +155,7 @@ _ROLE_MAILBOXES = frozenset({
 })
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?!\w)")
 _LOCAL_AT = re.compile(r"[\w.+-]@")  # an @ that an e-mail's local part can end at
-_TLD = r"(?:com|fr|net|org|eu|be|ch|ca|io|info|co\.uk|uk|de|es|it)"
+_TLD = r"(?:com|fr|net|org|eu|be|ch|ca|io|info|co\.uk|uk|de|es|it|me|us|co|app|dev|email)"
 _SPELLED_EMAIL = _Lazy(
     r"(?<![\w.])[\w.+-]{2,}\s*[(\[{]?\s*(?:arr?obase|(?<![a-z])at(?![a-z])|(?<=\s)@(?=\s))\s*[)\]}]?\s*"
     r"[\w-]{2,}"
@@ -167,6 +167,8 @@ _SPELLED_EMAIL_ASCII = re.compile(_SPELLED_EMAIL.pattern.replace(r"\s", r"[\t\n\
 # dotted domain is an address only with a local part that looks like one (a digit, a dot,
 # an underscore) or a mail provider's domain ("john at gmail.com").
 _SPELLED_PARTS = _Lazy(r"([\w.+-]{2,})\s*[(\[{]?\s*(?:arr?obase|at|@)\s*[)\]}]?\s*([\w-]{2,})")
+# Endings that are words too ("me", "us"): spelled out, an address only at a mail provider.
+_SHORT_TLD = re.compile(r"(?:me|us|co|app|dev|email)$")
 _DETERMINERS = frozenset(
     "the an my your his her its our their this that these those le la les un une des mon ma "
     "mes ton ta tes son sa ses notre votre nos vos leur leurs ce cet cette ces".split())
@@ -184,6 +186,8 @@ def _spelled_address(match: str) -> bool:
     parts = _SPELLED_PARTS.match(match)
     if parts is not None and parts.group(2) in _DETERMINERS:
         return False  # "we meet at the dot com museum": a determiner is no domain
+    if _SHORT_TLD.search(match) and (parts is None or parts.group(2) not in _MAIL_PROVIDERS):
+        return False  # "we meet at noon dot me": a short ending only after a mail provider
     m = _AT_LITERAL_DOT.match(match)
     if m is None:
         return True  # "arobase", or a spelled "dot"/"point"
@@ -222,7 +226,16 @@ _RESIDENCE = _Lazy(
     r"\b(?:habite|habites|habitez|habitons|habitent|vis|vit|vivent|domicile|domicilie|"
     r"adresse|addresse|demeure|chez (?:moi|lui|elle|eux|toi|nous|vous)|lives?|living|"
     r"address|addy|addie|gaff|crib|home|dort|reside|residez|"
-    r"(?:find|reach|visit|catch)\s+(?:him|her|them)\s+at)\b[^.!?\n]{0,40}$")
+    r"(?:find|reach|visit|catch)\s+(?:him|her|them)\s+at|"
+    # a delivery to a person: "send it to", "livrez-moi au"
+    r"(?:re)?(?:send|ship|deliver|post|mail)\s+(?:it|them|the\s+\w+|my\s+\w+)?\s*to|"
+    r"(?:envoyez|envoie|livrez|livre|expediez)(?:-le|-la|-les|-moi)?\s+(?:au|a\s+l'adresse))"
+    r"\b[^.!?\n]{0,40}$")
+_FLAT_WORD = re.compile(r"\b(?:apt|apartment|flat|appt|appartement|app|bat|batiment|etage|"
+                        r"escalier|porte)\b")
+# A flat or an apartment right after an address: a home ("221 Maple Avenue, Apt 3B").
+_FLAT = re.compile(r",?\s*(?:apt|apartment|flat|appt|appartement|app|bat|batiment|etage|"
+                   r"escalier|porte)\.?\s*(?:n°\s*|no\.?\s*|#\s*)?\w{1,4}\b")
 _RESIDENCE_WORD = re.compile(_RESIDENCE.pattern.removesuffix(r"[^.!?\n]{0,40}$"))
 _BUSINESS = _Lazy(
     r"\b(?:magasin|boutique|agence|restaurant|resto|siege|mairie|bureau|bureaux|store|shop|"
@@ -384,7 +397,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     if not (has_digit or spelled_at or spelled or spelled_en or "@" in folded):
         return []
     digits = len(_DIGIT.findall(folded)) if has_digit else 0
-    residence = digits > 0 and _RESIDENCE_WORD.search(folded) is not None
+    residence = digits > 0 and (_RESIDENCE_WORD.search(folded) is not None
+                                or _FLAT_WORD.search(folded) is not None)
     if digits < _FEWEST_DIGITS and not (spelled_at or spelled or spelled_en or "@" in folded
                                         or residence):
         return []  # "2 fois", "en 2019": no number long enough to be anyone's
@@ -496,10 +510,12 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             for m in pattern.finditer(folded):
                 before = folded[max(0, m.start() - 60) : m.start()]
                 cue = _RESIDENCE.search(before)
-                if cue and not _BUSINESS.search(before):
+                unit = None if cue else _FLAT.match(folded, m.end())
+                said = (cue.group(0).split()[0] if cue
+                        else unit.group(0).strip(" ,") if unit else None)
+                if said and not _BUSINESS.search(before):
                     found.add(m.start(), m.end(), "address", m.group().strip(),
-                              float(options["address"]),
-                              (ContextCue("residence", cue.group(0).split()[0]),))
+                              float(options["address"]), (ContextCue("residence", said),))
     return found.reasons
 
 
