@@ -64,7 +64,7 @@ PEJORATIVE = (
     "dumb", "dope", "loser", "fake", "liar", "clown", "leon", "nazi", "guignol", "pitre",
     "tyran", "zizi", "teub", "prout", "arnaque", "escroc", "chiasse", "gogol", "mongol",
     "debile", "neuneu", "baltringue", "animal", "escu", "faux", "panzee", "chimp", "singe",
-    "monkey", "babouin", "penible", "minable", "ringard", "boulet",
+    "monkey", "babouin", "penible", "minable", "ringard", "boulet", "delire", "debilos",
 )
 _SUFFIXES = frozenset({"ard", "otte", "ouille", "asse", "tard", "escu"})
 # Pejorative elements that are words of their own, long enough to stand for a surname.
