@@ -117,6 +117,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         # "je suis", "en tant que", "proud": a bare "moi" or "me" is too common to count.
         reclaimed = next((c for lang in langs
                           if ((c := SELF[lang].find(words[-3:])) and " " in c)
+                          # "moi je suis pédé": "moi" is found first in the last three
+                          or ((c := SELF[lang].find(words[-2:])) and " " in c)
                           or (c := _RECLAIM[lang].find(words))), None)
         if reclaimed:
             cues.append(ContextCue("self", reclaimed, factor=float(options["self_factor"])))

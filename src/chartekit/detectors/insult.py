@@ -75,7 +75,8 @@ _TARGET = table({
 # Third-person predicates: someone *or something* is called the word ("ce film est une
 # merde"), so they weigh less than a cue that can only mean a person.
 _PREDICATE = table({
-    "fr": [("est", "un"), ("est", "une"), ("sont", "des"), ("etait", "un"), ("etait", "une")],
+    "fr": [("est", "un"), ("est", "une"), ("sont", "des"), ("etait", "un"), ("etait", "une"),
+           ("soit", "un"), ("soit", "une")],
     "en": [("is", "a"), ("is", "an"), ("are", "a"), ("are", "an"), ("is", "such"),
            ("was", "a"), ("was", "an"),
            # "she's a slag", "he's such a prick" (texting drops the apostrophe: "shes a")
@@ -203,7 +204,13 @@ _SUBJECT_PERSONS = _PERSONS | frozenset(
     "livreur livreuse vendeur vendeuse chauffeur conducteur conductrice mec type gars femme "
     "homme prof voisin voisine patron patronne chef arbitre joueur serveur serveuse caissier "
     "caissiere facteur factrice technicien conseiller conseillere agent employe employee "
-    "gamin gosse client cliente proprio proprietaire plombier medecin".split())
+    "gamin gosse client cliente proprio proprietaire plombier medecin journaliste redacteur "
+    "redactrice auteur auteure presentateur presentatrice commentateur instit maitresse "
+    "directeur directrice maire depute deputee ministre gardien entraineur streamer "
+    "youtubeur youtubeuse influenceur influenceuse celui celle quiconque "
+    "mod mods moderator moderators admin admins landlord landlady councillor mayor manager "
+    "mrs mr ms miss dr sir journalist author writer youtuber influencer presenter host "
+    "commentator pundit goalkeeper keeper whoever anyone".split())
 # Only adjectives are said of things: "une idée débile", never "un truc fdp". Swearing
 # intensifiers ("these fucking …") are left out: what follows them is too often a slur.
 _ADJECTIVES = {
@@ -354,6 +361,13 @@ _BETWEEN = frozenset(
     "une des le la l qu que vraiment trop tellement si aussi completement gros grosse petit "
     "petite vrai vraie sacre sacree pas plus bien encore toujours juste d de putain peu "
     "bit kind sort".split())
+
+
+def _wrote_it(words: list[str], cue: str) -> bool:
+    """Whether a verb of saying has an object pronoun before it ("l'a écrit", "l'a dit")."""
+    parts = cue.split()
+    return any(words[i : i + len(parts)] == parts and i > 0 and words[i - 1] in ("l", "le", "la")
+               for i in range(len(words)))
 
 
 def _cue_end(words: list[str], cue: str) -> int:
@@ -600,12 +614,14 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             elif predicate := next((c for lang in langs if (c := _PREDICATE[lang].find(words))),
                                    None):
                 # "le serveur qui a renversé mon verre est un vrai porc": said of a person
-                person = None if _judgement(hit.normalized, langs) or (
+                person = None if hit.normalized in _JUDGEMENTS or (
                     hit.normalized in _POLITICAL) else next(
-                    (w for w in window(message, hit.first, 12) if w in _SUBJECT_PERSONS), None)
+                    (w for w in window(message, hit.first, 15) if w in _SUBJECT_PERSONS), None)
                 if person:
-                    cues.append(ContextCue("target", person,
-                                           boost=float(options["target_boost"])))
+                    boost = float(options["target_boost"])
+                    if rule.id.endswith(".weak"):  # a name for someone: "Mrs X is an old cow"
+                        boost += float(options["direct_boost"])
+                    cues.append(ContextCue("target", person, boost=boost))
                 else:
                     cues.append(ContextCue("predicate", predicate,
                                            boost=float(options["predicate_boost"])))
@@ -626,6 +642,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         start, _ = message.norm.span(hit.start, hit.end)
         reported = (next((c for lang in langs if (c := _REPORTED[lang].find(words))), None)
                     or _treated_as(words, langs))
+        if reported in _SPOKEN and _wrote_it(words, reported):
+            reported = None  # "celui qui l'a écrit est un abruti": wrote it, says no word
         quoted = in_quotes(message, start)
         if reported or quoted:
             cues.append(ContextCue("quote", reported or "quotation marks",

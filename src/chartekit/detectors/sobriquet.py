@@ -65,7 +65,11 @@ PEJORATIVE = (
     "tyran", "zizi", "teub", "prout", "arnaque", "escroc", "chiasse", "gogol", "mongol",
     "debile", "neuneu", "baltringue", "animal", "escu", "faux", "panzee", "chimp", "singe",
     "monkey", "babouin", "penible", "minable", "ringard", "boulet", "delire", "debilos",
+    "garbage", "trash", "moron", "idiot", "smug", "sleaze", "slime", "bozo", "dummy", "fool",
+    "creep", "greedy",
 )
+# After the person's first name, "-less" mocks too ("Keir Starmless").
+_AFTER_FIRST_NAME = (*PEJORATIVE, "less")
 _SUFFIXES = frozenset({"ard", "otte", "ouille", "asse", "tard", "escu"})
 # Pejorative elements that are words of their own, long enough to stand for a surname.
 _PEJORATIVE_WORDS = frozenset(p for p in PEJORATIVE if len(p) >= 4 and p not in _SUFFIXES)
@@ -373,8 +377,10 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 deformed = persons[0], following  # "Donald Dumb": the surname is an insult
             if deformed:
                 name, piece = deformed
+                # the first name says who: a short surname's look-alike ("Elon Muskrat")
+                # is no chance word here
                 add(index, last, "sobriquet.deformation", f"{name.key} + {piece}", name.written,
-                    _unseen_confidence(name, options), "deformation")
+                    float(options["unseen"]), "deformation")
                 continue
             for person in persons:
                 similarity = fuzz.ratio(following, person.key)
@@ -386,7 +392,14 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                                  and not any(len(piece) >= 3 and piece in following
                                              and piece not in person.key
                                              for piece in PEJORATIVE))):
-                    add(index, last, "sobriquet.first_name", f"{token.text} {following}",
-                        person.written, float(options["first_name"]), "deformation")
+                    # a pejorative piece the surname lacks: "Nigel Garbage", "Piers Moron"
+                    piece = next((p for p in _AFTER_FIRST_NAME if len(p) >= 4
+                                  and p in following and p not in person.key), None)
+                    add(index, last, "sobriquet.first_name" if piece is None
+                        else "sobriquet.deformation",
+                        f"{token.text} {following}" if piece is None
+                        else f"{person.key} + {piece}", person.written,
+                        float(options["first_name" if piece is None else "unseen"]),
+                        "deformation")
                     break
     return reasons
