@@ -393,13 +393,13 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                                              and piece not in person.key
                                              for piece in PEJORATIVE))):
                     # a pejorative piece the surname lacks: "Nigel Garbage", "Piers Moron"
-                    piece = next((p for p in _AFTER_FIRST_NAME if len(p) >= 4
-                                  and p in following and p not in person.key), None)
-                    add(index, last, "sobriquet.first_name" if piece is None
-                        else "sobriquet.deformation",
-                        f"{token.text} {following}" if piece is None
-                        else f"{person.key} + {piece}", person.written,
-                        float(options["first_name" if piece is None else "unseen"]),
-                        "deformation")
+                    grafted = next((p for p in _AFTER_FIRST_NAME if len(p) >= 4
+                                    and p in following and p not in person.key), None)
+                    if grafted is None:
+                        add(index, last, "sobriquet.first_name", f"{token.text} {following}",
+                            person.written, float(options["first_name"]), "deformation")
+                    else:
+                        add(index, last, "sobriquet.deformation", f"{person.key} + {grafted}",
+                            person.written, float(options["unseen"]), "deformation")
                     break
     return reasons
