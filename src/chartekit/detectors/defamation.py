@@ -176,6 +176,19 @@ _TEST_TRIAL = frozenset({
 })
 
 
+# Sources that are ordinary words too ("il court", "the inventory reports"): counted only
+# after or before the words that make them a source.
+_BY_NEIGHBOUR = {
+    "court": (frozenset("the a in to high supreme crown district federal magistrates appeals "
+                        "county family by".split()),
+              frozenset("ruled said found heard case ruling documents papers records".split())),
+    "report": (frozenset("a the this its their according news media press police official "
+                         "recent new latest bbc guardian in".split()),
+               frozenset("says said found claims claimed shows showed suggests by".split())),
+    "reports": (frozenset("according news media press police official recent new latest "
+                          "bbc guardian multiple several some".split()),
+                frozenset("say said claim claimed suggest suggested show showed".split())),
+}
 # "faux"/"fausse" deny only as a predicate or before what is denied.
 _FALSE = frozenset({"faux", "fausse", "fausses", "false"})
 _DENIED = frozenset({"information", "informations", "rumeur", "rumeurs", "accusation",
@@ -197,6 +210,15 @@ def _attribution_words(message: Message, texts: frozenset[str]) -> set[str]:
                 court = True
         if not court:
             found.discard("trial")
+    for word in found & _BY_NEIGHBOUR.keys():
+        # "a court", "the inventory reports" … : a source only next to its own words
+        before, after = _BY_NEIGHBOUR[word]
+        tokens = message.tokens
+        if not any(token.text == word and (
+                (index > 0 and tokens[index - 1].text in before)
+                or (index + 1 < len(tokens) and tokens[index + 1].text in after))
+                for index, token in enumerate(tokens)):
+            found.discard(word)
     if found & _FALSE:
         # "c'est faux", "une fausse rumeur" deny; "une fausse association", "de faux
         # diplômes" are the accusation itself: an adjective before its noun
