@@ -179,6 +179,7 @@ _TEST_TRIAL = frozenset({
 # Sources that are ordinary words too ("il court", "the inventory reports"): counted only
 # after or before the words that make them a source.
 _BY_NEIGHBOUR = {
+    "mis": (frozenset(), frozenset({"en"})),  # "mis en examen", not "s'est mis 50 000 € …"
     "court": (frozenset("the a in to high supreme crown district federal magistrates appeals "
                         "county family by".split()),
               frozenset("ruled said found heard case ruling documents papers records".split())),

@@ -67,6 +67,7 @@ _COUNTER = frozenset({
     # what the quoted words do: "saying 'X are parasites' is dehumanising"
     "dehumanising", "dehumanizing", "dehumanises", "dehumanizes", "deshumanisant",
     "deshumanisante", "deshumanisants", "deshumanisantes", "deshumanise",
+    "moderation",
 })
 # News of a sanction, counted only for a slur in quotation marks: "« Sale Arabe » : l'insulte
 # lui a valu six mois avec sursis", "fined for shouting 'dirty Jews'".
@@ -88,7 +89,11 @@ _COUNTER_PHRASE = re.compile(
     # the slur reported by or for its victim: "il s'est fait traiter de …", "I got called a …"
     r"(?:s'est|se\s+sont|me\s+suis|t'es|s'etait|se\s+faire|se\s+fait|se\s+font|me\s+fais|"
     r"me\s+fait|te\s+fais)\s+fait(?:e|es|s)?\s+(?:traiter|insulter|appeler)|"
-    r"(?:got|get|gets|getting|been|was|were)\s+called\s+(?:a|an)(?=\s))\b")
+    r"(?:got|get|gets|getting|been|was|were)\s+called\s+(?:a|an)(?=\s)|"
+    # words told to a victim, or read and answered: "ma fille s'est fait dire « … »",
+    # "quand je lis « … »", "ça suffit", "was told to go back"
+    r"(?:s'est|se\s+sont|me\s+suis|t'es|se\s+faire|se\s+fait|se\s+font|me\s+fais|te\s+fais)\s+"
+    r"fait(?:e|es|s)?\s+dire|quand\s+je\s+lis|ca\s+suffit|(?:was|were|got|get)\s+told\s+to)\b")
 _META = frozenset({("the", "word"), ("the", "term"), ("this", "word"), ("that", "word"),
                    ("le", "mot"), ("le", "terme"), ("ce", "mot"), ("ce", "terme"),
                    ("l", "insulte"), ("the", "slur"),

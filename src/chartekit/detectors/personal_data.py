@@ -211,6 +211,10 @@ _REFERENCE = _Lazy(
     r"chronopost|ups|dhl|fedex|n°|no\.|numero de (?:commande|suivi|dossier|client)|case|claim|"
     r"policy|booking|confirmation|reservation|membership|member|badge|patient)"
     r"\W{0,3}(?:\w+\W{1,3}){0,2}$")
+_UK_MOBILE_CUED = _Lazy(
+    r"\b(?:(?:ring|call|text|phone|whatsapp|message|reach|contact|bell)\s+(?:me|him|her|us|them)"
+    r"\s+(?:on|at)|(?:mobile|number|mob|phone)\b[^.!?\n\d]{0,50}?)\W{0,3}((?:\+44\s?7|07)\d{3}"
+    r"\s?\d{3}\s?\d{3})(?!\d)")
 # A US social security number, only after the words that name one.
 _SSN = _Lazy(r"\b(?:ssn|social\s+security(?:\s+(?:number|no|#))?|ss#)\W{0,4}"
                      r"(?:\w+\W{1,3}){0,2}?(\d{3}[- ]\d{2}[- ]\d{4})(?!\d)")
@@ -485,6 +489,14 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 found.add(start, end, "phone", e164,
                           float(options["service_phone" if service else "phone"]),
                           (ContextCue("service", "service number"),) if service else ())
+    # A UK mobile after a contact cue, even in a range phonenumbers does not validate (the
+    # 07700 900xxx numbers kept for fiction are what people type as examples, and a
+    # number's shape is what a reader sees): "ring me on 07700 900417".
+    for m in _UK_MOBILE_CUED.finditer(folded) if digits >= 10 else ():
+        if not (found.is_taken(m.start(1), m.end(1)) or found.is_claimed(m.start(1), m.end(1))
+                or _reference(folded, m.start(1))):
+            found.add(m.start(1), m.end(1), "phone", _NON_DIGIT.sub("", m.group(1)),
+                      float(options["phone"]), (ContextCue("contact", m.group(0).split()[0]),))
     for m in _SPELLED_RUN.finditer(folded) if spelled else ():
         number = spelled_digits(m.group())
         if len(number) >= 9 and _valid_phone(number, region) and number not in allowed:
