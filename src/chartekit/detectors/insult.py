@@ -201,15 +201,15 @@ _PERSONS = frozenset(
 # People a clause can be about before its copula, the subject then ("the driver who lost my
 # parcel is a pig", "le livreur qui a jeté mon colis est un porc").
 _SUBJECT_PERSONS = _PERSONS | frozenset(
-    "livreur livreuse vendeur vendeuse chauffeur conducteur conductrice mec type gars femme "
+    "livreur livreuse vendeur vendeuse chauffeur conducteur conductrice mec gars femme "
     "homme prof voisin voisine patron patronne chef arbitre joueur serveur serveuse caissier "
-    "caissiere facteur factrice technicien conseiller conseillere agent employe employee "
+    "caissiere facteur factrice technicien conseiller conseillere employe employee "
     "gamin gosse client cliente proprio proprietaire plombier medecin journaliste redacteur "
     "redactrice auteur auteure presentateur presentatrice commentateur instit maitresse "
     "directeur directrice maire depute deputee ministre gardien entraineur streamer "
     "youtubeur youtubeuse influenceur influenceuse celui celle quiconque "
     "mod mods moderator moderators admin admins landlord landlady councillor mayor manager "
-    "mrs mr ms miss dr sir journalist author writer youtuber influencer presenter host "
+    "mrs mr ms miss dr sir journalist author writer youtuber influencer presenter "
     "commentator pundit goalkeeper keeper whoever anyone".split())
 # Only adjectives are said of things: "une idée débile", never "un truc fdp". Swearing
 # intensifiers ("these fucking …") are left out: what follows them is too often a slur.
@@ -547,7 +547,7 @@ _JUDGEMENTS = frozenset(
     # conduct judged, often of a company in a complaint: "vous êtes des escrocs"
     "escroc escrocs menteur menteurs menteuse menteuses voleur voleurs voleuse voleuses "
     "mythomane mythomanes hypocrite hypocrites fourbe fourbes liar liars crook crooks fraud "
-    "frauds cheat cheats cheater cheaters hypocrite hypocrites".split())
+    "frauds cheat cheats cheater cheaters".split())
 
 
 # Political epithets: said of a person they are hate's or an opinion, not a name-calling.

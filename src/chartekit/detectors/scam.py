@@ -54,12 +54,12 @@ _REPORTED = regex.compile(
     r"arnaques|scam|scams|phishing|hameconnage)\b(?=[^\n]{0,200}?(?:ne\s+(?:cliquez|cliquer|"
     r"repondez|donnez|payez|rappelez)|n'y\s+repondez|(?:don'?t|do\s+not|never)\s+(?:click|reply|"
     r"pay|answer|share|call)))|"
-    # the trick named as a scam, then what not to do: "pay a fee first? That's a classic scam,
-    # don't do it"
     # the writer's doubt: "looks like a scam to me", "on dirait une arnaque"
     r"\b(?:looks|seems|sounds|smells)\s+like\s+(?:a|an)\s+(?:\w+\s+)?(?:scam|phishing|fraud|fake)\b|"
     r"\b(?:on\s+dirait|ca\s+ressemble\s+a|ca\s+sent)\s+(?:une|un|l')\s*(?:arnaque|escroquerie|"
     r"phishing|fake)\b|"
+    # the trick named as a scam, then what not to do: "pay a fee first? That's a classic scam,
+    # don't do it"
     r"\b(?:that's|thats|that\s+is|it's|its|this\s+is|c'est|c\s+est)\s+(?:a\s+|an\s+|une\s+|un\s+)?"
     r"(?:classic|typical|total|obvious|known|common|grosse|belle)?\s*(?:scam|arnaque|escroquerie|"
     r"phishing)\b(?:\s+(?:classique|typique|connue))?(?=[^\n]{0,100}?(?:don'?t|do\s+not|never|"
