@@ -125,7 +125,7 @@ _INJURY = frozenset({
     "straw", "skull", "jaw", "fosse", "cercueil", "urgences", "brancard", "fauteuil",
     "crane", "machoire", "vivant", "vivante", "home",
     # a death as the outcome: "tu finiras dans un sac poubelle", "six feet under"
-    "poubelle", "mortuaire", "cimetiere", "planches", "pieds", "coffre", "canal", "seine",
+    "poubelle", "mortuaire", "cimetiere", "planches", "terre", "coffre", "canal", "seine",
     "ground", "grave", "river", "trunk", "bag", "under",
     # the reader's family made to pay: "keep posting and your family will pay for it"
     "family", "famille", "kids", "enfants", "gosses",
