@@ -45,6 +45,17 @@ def test_a_charter_allows_its_own_public_numbers(tmp_path: Path) -> None:
     assert chartekit.moderate(text, own).action is Action.ALLOW
 
 
+def test_an_allowed_number_is_allowed_after_a_contact_cue_too(tmp_path: Path) -> None:
+    # the UK mobile read after "ring me on" (outside phonenumbers' valid ranges) honours
+    # the charter's allow list like every other phone number
+    text = "ring me on 07700 900417 after 6"
+    own = tmp_path / "brand.yaml"
+    own.write_text("version: 1\nname: brand\nextends: en\ncategories:\n  personal_data:\n"
+                   "    allow: ['07700 900417']\n", encoding="utf-8")
+    assert chartekit.moderate(text, "en").action is Action.REMOVE
+    assert chartekit.moderate(text, own).action is Action.ALLOW
+
+
 def test_service_numbers_are_a_business_s_and_pass() -> None:
     verdict = chartekit.moderate("Numéro vert : 0800 123 456", "fr")
     assert verdict.action is Action.ALLOW

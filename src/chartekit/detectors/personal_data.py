@@ -235,11 +235,10 @@ _RESIDENCE = _Lazy(
     r"(?:re)?(?:send|ship|deliver|post|mail)\s+(?:it|them|the\s+\w+|my\s+\w+)?\s*to|"
     r"(?:envoyez|envoie|livrez|livre|expediez)(?:-le|-la|-les|-moi)?\s+(?:au|a\s+l'adresse))"
     r"\b[^.!?\n]{0,40}$")
-_FLAT_WORD = re.compile(r"\b(?:apt|apartment|flat|appt|appartement|app|bat|batiment|etage|"
-                        r"escalier|porte)\b")
+_FLATS = r"(?:apt|apartment|flat|appt|appartement|app|bat|batiment|etage|escalier|porte)"
+_FLAT_WORD = re.compile(r"\b" + _FLATS + r"\b")
 # A flat or an apartment right after an address: a home ("221 Maple Avenue, Apt 3B").
-_FLAT = re.compile(r",?\s*(?:apt|apartment|flat|appt|appartement|app|bat|batiment|etage|"
-                   r"escalier|porte)\.?\s*(?:n°\s*|no\.?\s*|#\s*)?\w{1,4}\b")
+_FLAT = re.compile(r",?\s*" + _FLATS + r"\.?\s*(?:n°\s*|no\.?\s*|#\s*)?\w{1,4}\b")
 _RESIDENCE_WORD = re.compile(_RESIDENCE.pattern.removesuffix(r"[^.!?\n]{0,40}$"))
 _BUSINESS = _Lazy(
     r"\b(?:magasin|boutique|agence|restaurant|resto|siege|mairie|bureau|bureaux|store|shop|"
@@ -493,10 +492,13 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     # 07700 900xxx numbers kept for fiction are what people type as examples, and a
     # number's shape is what a reader sees): "ring me on 07700 900417".
     for m in _UK_MOBILE_CUED.finditer(folded) if digits >= 10 else ():
+        number = _NON_DIGIT.sub("", m.group(1))
+        national = number[2:] if number.startswith("44") else number[1:]
         if not (found.is_taken(m.start(1), m.end(1)) or found.is_claimed(m.start(1), m.end(1))
-                or _reference(folded, m.start(1))):
-            found.add(m.start(1), m.end(1), "phone", _NON_DIGIT.sub("", m.group(1)),
-                      float(options["phone"]), (ContextCue("contact", m.group(0).split()[0]),))
+                or _reference(folded, m.start(1))
+                or {number, national, "0" + national} & allowed):  # as for matched numbers
+            found.add(m.start(1), m.end(1), "phone", number, float(options["phone"]),
+                      (ContextCue("contact", m.group(0).split()[0]),))
     for m in _SPELLED_RUN.finditer(folded) if spelled else ():
         number = spelled_digits(m.group())
         if len(number) >= 9 and _valid_phone(number, region) and number not in allowed:

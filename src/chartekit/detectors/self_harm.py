@@ -20,7 +20,7 @@ from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._verdict import ContextCue, Reason
 from chartekit.detectors._context import window
 from chartekit.detectors.rules import reason
-from chartekit.detectors.threat import JOKE, context_cues
+from chartekit.detectors.threat import JOKE, context_cues, laugh_marker
 from chartekit.matchers import Hit
 
 __all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect"]
@@ -58,8 +58,7 @@ def _caused(words: list[str]) -> str | None:
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
     options = merged_options(category, DEFAULT_OPTIONS)
     reasons: list[Reason] = []
-    laugh = next((w for w in sorted(message.word_set & _LAUGHS)), None) or next(
-        (c for c in message.text if c in _LAUGHS), None)
+    laugh = laugh_marker(message, _LAUGHS)
     for hit, rule in hits:
         cues = context_cues(message, hit, rule, options)
         before = window(message, hit.first, int(options["window"])) if hit.first >= 0 else []

@@ -126,10 +126,11 @@ _WORD_KEYS = frozenset({"inter", "monde", "point", "express", "france", "times",
 
 def _proper(message: Message, index: int) -> bool:
     """Capitalised as a name is: in mixed-case text, not the first word of a sentence."""
+    if index == 0 or not _capitalised(message, index):
+        return False
     token = message.tokens[index]
     start, end = message.norm.span(token.start, token.end)
-    word = message.text[start:end]
-    if not word[:1].isupper() or word.isupper() or index == 0:
+    if message.text[start:end].isupper():
         return False
     gap = message.text[:start].rstrip(" \t\"'«“(")
     return not gap.endswith((".", "!", "?", "\n", ":"))

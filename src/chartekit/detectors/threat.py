@@ -32,7 +32,7 @@ from chartekit.detectors._context import in_quotes, languages, table, window
 from chartekit.detectors.rules import reason
 from chartekit.matchers import Hit
 
-__all__ = ["DEFAULT_OPTIONS", "JOKE", "NEEDS_HITS", "context_cues", "detect"]
+__all__ = ["DEFAULT_OPTIONS", "JOKE", "NEEDS_HITS", "context_cues", "detect", "laugh_marker"]
 
 NEEDS_HITS = True
 
@@ -134,6 +134,12 @@ JOKE = frozenset({"mdr", "mdrr", "mdrrr", "ptdr", "lol", "lool", "haha", "hahaha
                    "xd", "jk", "lmao", "rofl", "blague", "jpp", "😂", "🤣", "😜", "😉", "😆"})
 
 
+def laugh_marker(message: Message, markers: frozenset[str] = JOKE) -> str | None:
+    """The first of ``markers`` in the message: a word ("mdr", "lol"), else an emoji (😂)."""
+    return next((w for w in sorted(message.word_set & markers)), None) or next(
+        (c for c in message.text if c in markers), None)
+
+
 def context_cues(message: Message, hit: Hit, rule: Rule, options: dict[str, float]
                  ) -> list[ContextCue]:
     """The reported-speech, game and joke cues around ``hit`` (shared with hate)."""
@@ -152,8 +158,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     options = merged_options(category, DEFAULT_OPTIONS)
     texts = message.word_set
     game = next((w for w in sorted(texts & GAME)), None)
-    joke = next((w for w in sorted(texts & JOKE)), None) or next(
-        (c for c in message.text if c in JOKE), None)
+    joke = laugh_marker(message)
     reasons: list[Reason] = []
     for hit, rule in hits:
         cues = context_cues(message, hit, rule, options)
