@@ -9,7 +9,9 @@ people in distress do quote songs. So does a wish something else is said to caus
 boulot me donne envie de me pendre", "this meeting makes me want to die"): often a
 figure of speech, but a human looks (``cause_factor``). So does a laugh marker in the
 message ("that exam killed me, I want to die lol", "je veux mourir mdr"): mostly
-hyperbole, but people in distress laugh things off too (``joke_factor``).
+hyperbole, but people in distress laugh things off too (``joke_factor``). Not for an
+act told or about to be (rules ``*.injury``, ``*.overdose``, ``*.lethality``,
+``*.acts``): "cut again last night, long sleeves in july lol" is no hyperbole.
 """
 
 from __future__ import annotations
@@ -46,6 +48,10 @@ _INNER = frozenset(
     "anxiety thoughts".split())
 
 
+# Rules for an act told or planned in detail: a laugh marker does not make them a joke.
+_ACTS = (".injury", ".overdose", ".lethality", ".acts")
+
+
 def _caused(words: list[str]) -> str | None:
     for cue in _CAUSED:
         n = len(cue)
@@ -64,7 +70,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         before = window(message, hit.first, int(options["window"])) if hit.first >= 0 else []
         if cause := _caused([*before, *hit.normalized.split()[:2]]):
             cues.append(ContextCue("cause", cause, factor=float(options["cause_factor"])))
-        if laugh and not cues and laugh not in hit.normalized.split():  # one discount
+        if (laugh and not cues and laugh not in hit.normalized.split()  # one discount
+                and not rule.id.endswith(_ACTS)):
             cues.append(ContextCue("joke", laugh, factor=float(options["joke_factor"])))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
     return reasons

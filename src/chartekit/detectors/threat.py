@@ -44,6 +44,7 @@ DEFAULT_OPTIONS: dict[str, float] = {
     "animal_factor": 0.3,  # "les sangliers ravagent les champs, il faut les abattre"
     "injury_boost": 0.2,  # a dare or a warning that promises an injury
     "care_factor": 0.4,  # ... as the outcome of the reader's own habits: worry
+    "sealed_boost": 0.15,  # "c'est une promesse", "I'm not joking" after a threat
     "window": 6,
 }
 
@@ -103,7 +104,7 @@ _PHYSICAL = frozenset({
     "crane", "nez", "machoire", "cotes", "tronche", "knife", "couteau", "hospital", "hopital",
     "jumped", "stabbed", "shanked", "shot",
 })
-_REAL_WORLD_RULES = (".whereabouts", ".property", ".coming")
+_REAL_WORLD_RULES = (".whereabouts", ".property", ".coming", ".menace", ".signs")
 _WORD = re.compile(r"\w+")
 # The reader's own habits an intimidation can be said of.
 _CARE = re.compile(
@@ -154,8 +155,15 @@ def context_cues(message: Message, hit: Hit, rule: Rule, options: dict[str, floa
     return cues
 
 
+# Rules whose hits only seal another threat ("c'est une promesse", "sleep tight"): nothing
+# alone, a boost to the message's other threat hits when nothing else discounts them.
+_SEALER_RULES = ".sealers"
+
+
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
     options = merged_options(category, DEFAULT_OPTIONS)
+    seal = next((h.normalized for h, r in hits if r.id.endswith(_SEALER_RULES)), None)
+    hits = [(hit, rule) for hit, rule in hits if not rule.id.endswith(_SEALER_RULES)]
     texts = message.word_set
     game = next((w for w in sorted(texts & GAME)), None)
     joke = laugh_marker(message)
@@ -187,5 +195,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             elif injury := sorted(_INJURY.intersection(_WORD.findall(hit.normalized))):
                 cues.append(ContextCue("injury", injury[0],
                                        boost=float(options["injury_boost"])))
+        if seal and all(cue.factor >= 1.0 for cue in cues):  # a game or a joke unseals it
+            cues.append(ContextCue("sealed", seal, boost=float(options["sealed_boost"])))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
     return reasons
