@@ -19,6 +19,10 @@ vas finir à l'hôpital"): then it is a threat like any other (``injury_boost``)
 of the reader's own habits ("tu vas finir à l'hôpital si tu continues à boire", "à force
 de bosser", "if you keep drinking like that") it is worry, not a threat
 (``care_factor``).
+
+What seals a threat ("c'est une promesse", "I'm not joking", "sleep tight": rules whose
+id ends in ``.sealers``) is no reason of its own: it adds ``sealed_boost`` to the
+message's other threat hits, unless a game, joke, quote or care cue discounts them.
 """
 
 from __future__ import annotations
