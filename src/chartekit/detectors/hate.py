@@ -132,7 +132,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             if target:
                 cues.append(ContextCue("target", target, boost=float(options["target_boost"])))
         # "the word 'faggot' meant …", "le mot « nègre »": the word is talked about
-        named = counter or (" ".join(words[-2:]) if tuple(words[-2:]) in _META else None)
+        # ... unless the condemning word is the hate itself ("gays are disgusting perverts")
+        own = counter if counter is not None and counter not in hit.normalized else None
+        named = own or (" ".join(words[-2:]) if tuple(words[-2:]) in _META else None)
         if named is None and (sanction := texts & _SANCTION) and in_quotes(
                 message, message.norm.span(hit.start, hit.end)[0]):
             named = min(sanction)

@@ -166,7 +166,7 @@ _SEALER_RULES = ".sealers"
 
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
     options = merged_options(category, DEFAULT_OPTIONS)
-    seal = next((h.normalized for h, r in hits if r.id.endswith(_SEALER_RULES)), None)
+    seals = [hit for hit, rule in hits if rule.id.endswith(_SEALER_RULES)]
     hits = [(hit, rule) for hit, rule in hits if not rule.id.endswith(_SEALER_RULES)]
     texts = message.word_set
     game = next((w for w in sorted(texts & GAME)), None)
@@ -199,7 +199,10 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             elif injury := sorted(_INJURY.intersection(_WORD.findall(hit.normalized))):
                 cues.append(ContextCue("injury", injury[0],
                                        boost=float(options["injury_boost"])))
-        if seal and all(cue.factor >= 1.0 for cue in cues):  # a game or a joke unseals it
-            cues.append(ContextCue("sealed", seal, boost=float(options["sealed_boost"])))
+        # a seal is another piece of the message, and a game or a joke unseals it
+        seal = next((s for s in seals if s.end <= hit.start or s.start >= hit.end), None)
+        if seal and all(cue.factor >= 1.0 for cue in cues):
+            cues.append(ContextCue("sealed", seal.normalized,
+                                   boost=float(options["sealed_boost"])))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
     return reasons
