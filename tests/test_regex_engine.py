@@ -117,3 +117,41 @@ def test_long_messages_run_in_the_time_limited_engine() -> None:
     hits, timed_out = rule.find("a x", "", [0])
     assert not timed_out
     assert len(hits) == 1
+
+
+def _lookaround_bodies(pattern: str) -> list[str]:
+    """The text of each look-ahead or look-behind group in ``pattern``, nested ones included."""
+    bodies = []
+    for opening in regex.finditer(r"(?<!\\)\(\?<?[=!]", pattern):
+        depth, i = 0, opening.start()
+        while i < len(pattern):
+            char = pattern[i]
+            if char == "\\":
+                i += 2
+                continue
+            if char == "[":  # a set: its brackets are not groups
+                i = pattern.index("]", i + 2 if pattern[i + 1:i + 2] in ("^", "]") else i + 1)
+            elif char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+                if depth == 0:
+                    bodies.append(pattern[opening.end():i])
+                    break
+            i += 1
+    return bodies
+
+
+def test_no_bundled_look_around_scans_without_bound() -> None:
+    """A look-around holding a negated set or a dot under ``*`` or ``+`` can read to the end
+    of the text each time it is tried: quadratic on long messages (the piracy rules were,
+    until bounded)."""
+    # a negated set or a dot repeated without bound: it reads across anything ("\\s+" stops
+    # at the first letter)
+    unbounded = regex.compile(r"(?:\[\^(?:\\.|[^\]])*\]|(?<!\\)\.)[*+]")
+    rules = [r for r in chartekit.load_charter("fr").rules if r.pattern]
+    assert rules
+    for rule in rules:
+        assert rule.pattern is not None
+        for body in _lookaround_bodies(rule.pattern):
+            assert not unbounded.search(body), (rule.id, body[:80])
