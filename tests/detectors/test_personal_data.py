@@ -36,23 +36,18 @@ def test_normalized_forms_are_canonical() -> None:
     assert {r.normalized for r in reasons} == {"+33612345678", "FR7630006000011234567890189"}
 
 
-def test_a_charter_allows_its_own_public_numbers(tmp_path: Path) -> None:
-    text = "Appelez notre service au 09 69 32 15 15"
-    own = tmp_path / "brand.yaml"
-    own.write_text("version: 1\nname: brand\nextends: fr\ncategories:\n  personal_data:\n"
-                   "    allow: ['09 69 32 15 15']\n", encoding="utf-8")
-    assert chartekit.moderate(text, "fr").action is Action.REMOVE
-    assert chartekit.moderate(text, own).action is Action.ALLOW
-
-
-def test_an_allowed_number_is_allowed_after_a_contact_cue_too(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("text", "base", "number"), [
+    ("Appelez notre service au 09 69 32 15 15", "fr", "09 69 32 15 15"),
     # the UK mobile read after "ring me on" (outside phonenumbers' valid ranges) honours
     # the charter's allow list like every other phone number
-    text = "ring me on 07700 900417 after 6"
+    ("ring me on 07700 900417 after 6", "en", "07700 900417"),
+])
+def test_a_charter_allows_its_own_public_numbers(tmp_path: Path, text: str, base: str,
+                                                  number: str) -> None:
     own = tmp_path / "brand.yaml"
-    own.write_text("version: 1\nname: brand\nextends: en\ncategories:\n  personal_data:\n"
-                   "    allow: ['07700 900417']\n", encoding="utf-8")
-    assert chartekit.moderate(text, "en").action is Action.REMOVE
+    own.write_text(f"version: 1\nname: brand\nextends: {base}\ncategories:\n"
+                   f"  personal_data:\n    allow: ['{number}']\n", encoding="utf-8")
+    assert chartekit.moderate(text, base).action is Action.REMOVE
     assert chartekit.moderate(text, own).action is Action.ALLOW
 
 

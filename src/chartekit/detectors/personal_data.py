@@ -383,13 +383,14 @@ _UNIT = re.compile(
 _CARD_NAMED = _Lazy(r"\b(?:card|carte|cb|visa|mastercard|amex|credit|debit)\b[^\d]{0,30}$")
 
 
-def _card_named(folded: str, start: int) -> bool:
-    return _CARD_NAMED.search(folded, max(0, start - 40), start) is not None
+def _just_before(words: _Lazy, folded: str, start: int) -> bool:
+    """Whether ``words`` (anchored at ``$``) end in the 40 characters before ``start``."""
+    return words.search(folded, max(0, start - 40), start) is not None
 
 
 def _reference(folded: str, start: int) -> bool:
     """Whether the number at ``start`` follows an order, invoice or tracking word."""
-    return _REFERENCE.search(folded, max(0, start - 40), start) is not None
+    return _just_before(_REFERENCE, folded, start)
 
 
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category
@@ -454,7 +455,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         for m in _CARD.finditer(folded):
             compact = _NON_DIGIT.sub("", m.group())
             if (13 <= len(compact) <= 19 and _card_prefix(compact) and luhn.is_valid(compact)
-                    and (not _reference(folded, m.start()) or _card_named(folded, m.start()))):
+                    and (not _reference(folded, m.start())
+                         or _just_before(_CARD_NAMED, folded, m.start()))):
                 found.add(m.start(), m.end(), "card", compact, float(options["card"]))
     region = str(options["region"])
     regions = [region]
