@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import chartekit
 from chartekit import Action
 
@@ -31,3 +33,19 @@ def test_quoted_song_title_goes_to_review() -> None:
     verdict = chartekit.moderate("J'écoute « je veux mourir » en boucle", "fr")
     assert verdict.action is Action.REVIEW
     assert verdict.alerts == ()
+
+
+def test_two_weak_self_harm_signs_corroborate_each_other(tmp_path: Path) -> None:
+    text = "Je suis un poids pour tout le monde. Bientôt ce sera fini, promis."
+    verdict = chartekit.moderate(text, "fr")
+    assert verdict.action is Action.ESCALATE
+    assert all(any(cue.kind == "corroborated" for cue in r.context) for r in verdict.reasons)
+    # one sign alone is no corroboration
+    alone = chartekit.moderate("Je suis un poids pour tout le monde.", "fr")
+    assert all(cue.kind != "corroborated" for r in alone.reasons for cue in r.context)
+    assert alone.action is not Action.ESCALATE
+    # a charter can turn it off: two signs go back to review
+    off = tmp_path / "off.yaml"
+    off.write_text("version: 1\nname: no-corroboration\nextends: fr\ncategories:\n"
+                   "  self_harm:\n    options: {corroborated_boost: 0}\n", encoding="utf-8")
+    assert chartekit.moderate(text, off).action is Action.REVIEW

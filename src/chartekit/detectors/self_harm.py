@@ -12,6 +12,14 @@ message ("that exam killed me, I want to die lol", "je veux mourir mdr"): mostly
 hyperbole, but people in distress laugh things off too (``joke_factor``). Not for an
 act told or about to be (rules ``*.injury``, ``*.overdose``, ``*.lethality``,
 ``*.acts``): "cut again last night, long sleeves in july lol" is no hyperbole.
+
+Weak signs (rules ``*.despair``, ``*.farewell``, ``*.signs``, a means at hand …) are
+nothing or little alone: "j'en peux plus." or "merci pour tout." is most often nothing.
+Two of them in one message ("je suis un poids pour tout le monde. Bientôt ce sera
+fini", "I left a letter for my mum, tomorrow I won't be here") corroborate each other:
+each gets ``corroborated_boost``, which escalates them. People who write two such
+sentences together are the ones a human must reach first, and an escalated message
+stays visible.
 """
 
 from __future__ import annotations
@@ -30,7 +38,8 @@ __all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect"]
 NEEDS_HITS = True
 
 DEFAULT_OPTIONS: dict[str, float] = {"reported_factor": 0.6, "cause_factor": 0.6,
-                                     "joke_factor": 0.6, "window": 6}
+                                     "joke_factor": 0.6, "window": 6,
+                                     "corroborated_boost": 0.05}
 
 # "jpp" is "j'en peux plus": a laugh after a joke, a sign of despair after "de cette vie"
 _LAUGHS = JOKE - {"jpp", "blague"}
@@ -52,6 +61,17 @@ _INNER = frozenset(
 _ACTS = (".injury", ".overdose", ".lethality", ".acts")
 
 
+# Rules for weak signs, by the end of their id: nothing or review alone, escalated together.
+_WEAK_SIGNS = (".despair", ".farewell", ".farewell_time", ".signs", ".means", ".veiled",
+               ".plan", ".at_hand")
+
+
+def _corroboration(hits: Sequence[tuple[Hit, Rule]], hit: Hit) -> Hit | None:
+    """Another weak sign elsewhere in the message (not overlapping ``hit``), if any."""
+    return next((other for other, rule in hits if rule.id.endswith(_WEAK_SIGNS)
+                 and (other.end <= hit.start or other.start >= hit.end)), None)
+
+
 def _caused(words: list[str]) -> str | None:
     for cue in _CAUSED:
         n = len(cue)
@@ -70,7 +90,11 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         before = window(message, hit.first, int(options["window"])) if hit.first >= 0 else []
         if cause := _caused([*before, *hit.normalized.split()[:2]]):
             cues.append(ContextCue("cause", cause, factor=float(options["cause_factor"])))
-        if (laugh and not cues and laugh not in hit.normalized.split()  # one discount
+        if rule.id.endswith(_WEAK_SIGNS) and (other := _corroboration(hits, hit)):
+            cues.append(ContextCue("corroborated", other.normalized,
+                                   boost=float(options["corroborated_boost"])))
+        discounted = any(cue.factor < 1.0 for cue in cues)
+        if (laugh and not discounted and laugh not in hit.normalized.split()  # one discount
                 and not rule.id.endswith(_ACTS)):
             cues.append(ContextCue("joke", laugh, factor=float(options["joke_factor"])))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
