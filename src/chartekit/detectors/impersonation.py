@@ -11,6 +11,13 @@ impersonation. The brand's real handles (the ``official_handles`` option) and cl
 labelled fan or parody accounts (``fan``, ``parody``, ``unofficial``…) pass; a handle
 that is just the brand's name passes unless the charter lists the brand's real handles.
 
+A handle written *in the text* is read the same way when the message vouches for it or
+asks for a private contact ("je suis le vrai compte de La Poste (La_P0ste_Service),
+écrivez-moi en privé", "this is Amaz0n_Support_Official, DM me your login"): the scammer
+who cannot change the author's name writes the fake one in the message (``text_handle``).
+Naming a handle to warn about it ("@Amaz0n_Help is fake, don't answer") and the brand's
+real handles pass.
+
 Paywall bypass and piracy are the charter's rules of this category; their hits are
 reasons as they are, except a pirate site's name (``*.site`` rules), which gains
 ``site_boost`` next to a film, a series or a download.
@@ -42,6 +49,7 @@ DEFAULT_OPTIONS: dict[str, object] = {
     "official_handles": [],
     "public_brands": True,
     "site_boost": 0.3,  # a pirate site named next to a film, a series, a download
+    "text_handle": 0.8,  # a brand's handle imitated in the text, vouched for or with a DM ask
     "brands": [],  # more brands to compare handles with (the charter's own list)
 }
 # Words that turn a pirate site's name into an offer: "télécharge la saison 3 sur …".
@@ -188,6 +196,41 @@ def imitated_brand(handle: str, brands: dict[str, str], *, similarity: float = 8
     return None
 
 
+# A handle in the text: an @mention, or words joined by "_" or "." with a letter on each side.
+_TEXT_HANDLE = regex.compile(
+    r"@[\w.]{3,30}|(?<![\w@./-])\p{L}[\p{L}\d]*(?:[_.][\p{L}\d]+)+(?![\w/-])")
+# The writer vouches for it ("je suis le vrai compte", "this is the official account") or
+# asks to be reached privately or to be sent credentials.
+_VOUCHED = regex.compile(
+    r"\b(?:je\s+suis|nous\s+sommes|c'est|ici|voici|this\s+is|we\s+are|i\s+am|i'm|here\s+is)\s+"
+    r"(?:le|la|l'|the|your|votre|ton)?\s*(?:vrai|veritable|seul|real|true|only|official|"
+    r"officiel|officielle|service|support|equipe|team|compte|account|conseiller|agent|"
+    r"assistance)|\b(?:compte|account|page)\s+(?:officiel|officielle|verifie|verified|"
+    r"officially)|\bofficial\s+(?:account|page|support|team)|"
+    r"\b(?:ecrivez|ecris|envoyez|envoie|contactez|contacte|dm|pm|message|text|send|write|"
+    r"inbox)[\s-]*(?:moi|nous|me|us)?\s+(?:en\s+(?:prive|mp|dm)|par\s+(?:mp|dm|message\s+prive)|"
+    r"your\s+(?:login|password|details|card|account|email|number|code)|"
+    r"vos\s+(?:identifiants|codes?|coordonnees|informations|numero)|privately|in\s+private)|"
+    r"\ben\s+(?:mp|dm|prive)\b|\b(?:by|via|in|par)\s+(?:dm|pm|mp)\b")
+# ... unless it names the handle to warn about it.
+_WARNED = regex.compile(r"\b(?:fake|faux|fausse|scam|scams|scammer|arnaque|arnaques|arnaqueur|"
+                        r"escroc|escrocs|phishing|beware|mefiez|attention|signalez|report|"
+                        r"n'est\s+pas|isn't|is\s+not|not\s+the)\b")
+
+
+def _text_handles(message: Message) -> list[tuple[str, int, int]]:
+    """Handles written in the text, when the message vouches for them (not to warn)."""
+    text = message.text
+    if "_" not in text and "@" not in text:
+        return []
+    candidates = [(m.group(), m.start(), m.end()) for m in _TEXT_HANDLE.finditer(text)
+                  if "_" in m.group() or m.group().startswith("@")]
+    if not candidates or not _VOUCHED.search(message.folded) or _WARNED.search(message.folded):
+        return []
+    return [(handle.lstrip("@").rstrip("."), start, end - (handle != handle.rstrip(".")))
+            for handle, start, end in candidates]
+
+
 def _word_brand(handle: str) -> tuple[str, str] | None:
     """A brand named by an everyday word, dressed as its French customer service."""
     words, _ = _handle_words(handle)
@@ -211,17 +254,33 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             reasons.append(reason(hit, rule, message, context=(cue,)))
         else:
             reasons.append(reason(hit, rule, message))
-    author = message.author
-    if not author:
-        return reasons
     official = options["official_handles"]
-    if isinstance(official, list) and author.casefold() in {str(h).casefold() for h in official}:
+    real = {str(h).casefold() for h in official} if isinstance(official, list) else set()
+    author = message.author
+    written = [h for h in _text_handles(message)
+               if h[0].casefold() not in real and h[0].casefold() != (author or "").casefold()]
+    if not written and (not author or author.casefold() in real):
         return reasons
     public = public_names()[2] if options["public_brands"] else ()
     extra = options["brands"]
     brands = _brand_keys((*public, *message.protected_brands,
                           *(str(b) for b in extra if isinstance(extra, list))))
-    found = imitated_brand(author, brands, similarity=float(options["similarity"]))
+    similarity = float(options["similarity"])
+    for handle, start, end in written:
+        imitated = imitated_brand(handle, brands, similarity=similarity)
+        if imitated is None and options["public_brands"]:
+            imitated = _word_brand(handle)
+        if imitated is None:
+            continue
+        brand, how = imitated
+        confidence = float(options["text_handle"])
+        reasons.append(Reason("impersonation", "impersonation.text_handle", start, end,
+                              message.text[start:end], handle, confidence, "handle", brand,
+                              confidence, context=(ContextCue(
+                                  "vouched", f"{handle} ({how} {brand})"),)))
+    if not author or author.casefold() in real:
+        return reasons
+    found = imitated_brand(author, brands, similarity=similarity)
     if found is None and options["public_brands"]:
         found = _word_brand(author)
     if found is None and isinstance(official, list) and official:
