@@ -150,6 +150,18 @@ _REPORTED = table({
 })
 # Reported cues in which the writer is the one insulted.
 _RECEIVED = ("m a ", "m ont ", "called me")
+# A victim's report, right before the word ("ma fille se fait traiter de « grosse vache »",
+# "my son gets called a retard"): the insult was received, by the writer or someone close.
+_VICTIM = table({
+    "fr": [(*who, verb, de) for who in (("se", "fait"), ("se", "font"), ("se", "faisait"),
+                                        ("s", "est", "fait"), ("se", "sont", "fait"),
+                                        ("me", "fais"), ("me", "suis", "fait"), ("se", "fera"),
+                                        ("se", "faire"))
+           for verb in ("traiter", "insulter", "appeler") for de in ("de", "d")],
+    "en": [(verb, "called") for verb in ("gets", "get", "got", "getting", "was", "were",
+                                         "been")],
+})
+_VICTIM_REACH = 2  # words between the cue and the insult ("called *a* retard")
 # Verbs of saying: with quotation marks they report the words someone said.
 _SPOKEN = frozenset({"a crie", "a hurle", "a lance", "criant", "hurlant", "a ecrit", "a dit",
                      "shouted", "yelled", "screamed"})
@@ -640,7 +652,10 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         if hit.normalized.startswith(("je ", "j ")) and (game := message.word_set & GAME):
             cues.append(ContextCue("game", min(game), factor=float(options["game_factor"])))
         start, _ = message.norm.span(hit.start, hit.end)
-        reported = (next((c for lang in langs if (c := _REPORTED[lang].find(words))), None)
+        victim = next((c for lang in langs if lang in _VICTIM and (
+            c := _VICTIM[lang].find(words, within=_VICTIM_REACH + 1))), None)
+        reported = (victim
+                    or next((c for lang in langs if (c := _REPORTED[lang].find(words))), None)
                     or _treated_as(words, langs))
         if reported in _SPOKEN and _wrote_it(words, reported):
             reported = None  # "celui qui l'a écrit est un abruti": wrote it, says no word
@@ -653,7 +668,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 # names the word someone said, it is not said to anyone here
                 cues.append(ContextCue("quote", "quotation marks",
                                        factor=float(options["quote_factor"])))
-            if reported and reported.startswith(_RECEIVED):
+            if reported and (reported == victim or reported.startswith(_RECEIVED)):
                 # the writer reports an insult they received: said of them, by someone else
                 cues.append(ContextCue("self", reported, factor=float(options["self_factor"])))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))

@@ -85,7 +85,10 @@ _TOLD = regex.compile(
 # message talks about the offer ('beware of the "double your bitcoin" posts, they are scams').
 _NAMED = regex.compile(r"\b(?:scams?|scammers?|arnaques?|arnaqueurs?|escroquerie|phishing|"
                        r"hameconnage|fake|frauds?|beware|mefiez-vous|mefiez|signalez|report|"
-                       r"delete|supprimez)\b")
+                       r"delete|supprimez|(?:faux|fausse|fausses)\s+(?:sms|textos?|mails?|"
+                       r"e-?mails?|messages?|sites?|appels?|conseillers?|liens?|annonces?)|"
+                       r"(?:ne\s+)?cliquez\s+(?:pas|jamais)|(?:don'?t|never)\s+click|"
+                       r"fait\s+avoir)\b")
 
 _LINK = regex.compile(r"(?:https?://|www\.)([\w.-]+)|\b([\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|org|"
                       r"io|ly|me|info|biz|xyz|top|site|online|shop|club|gl|co))\b")
