@@ -93,7 +93,12 @@ _COUNTER_PHRASE = re.compile(
     # words told to a victim, or read and answered: "ma fille s'est fait dire « … »",
     # "quand je lis « … »", "ça suffit", "was told to go back"
     r"(?:s'est|se\s+sont|me\s+suis|t'es|se\s+faire|se\s+fait|se\s+font|me\s+fais|te\s+fais)\s+"
-    r"fait(?:e|es|s)?\s+dire|quand\s+je\s+lis|ca\s+suffit|(?:was|were|got|get)\s+told\s+to)\b")
+    r"fait(?:e|es|s)?\s+dire|quand\s+je\s+lis|ca\s+suffit|(?:was|were|got|get)\s+told\s+to|"
+    # a quoted claim answered: "saying 'all X are criminals' is just false"
+    r"(?:is|are|was|it's|its|that's|thats)\s+(?:just\s+|simply\s+|plainly\s+|completely\s+|"
+    r"flat\s+out\s+|obviously\s+)?(?:false|untrue|a\s+lie|nonsense|rubbish|bollocks)|"
+    r"show(?:s)?\s+the\s+opposite|montrent\s+(?:tout\s+)?le\s+contraire|"
+    r"c(?:'|\s+)est\s+(?:juste\s+|tout\s+simplement\s+|completement\s+)?(?:faux|un\s+mensonge))\b")
 _META = frozenset({("the", "word"), ("the", "term"), ("this", "word"), ("that", "word"),
                    ("le", "mot"), ("le", "terme"), ("ce", "mot"), ("ce", "terme"),
                    ("l", "insulte"), ("the", "slur"),
@@ -106,6 +111,16 @@ _RECLAIM = table({
            ("je", "suis", "un")],
     "en": [("as", "a"), ("as", "an"), ("proud",), ("we", "re"), ("we", "are"), ("us",)],
 })
+
+
+# An ambiguous slur said of a whole group ("typical p4k1s, ruin every town", "all these
+# krauts"): a generalisation, which the ambiguity does not excuse. Not for the words whose
+# plural is an everyday, a reclaimed or a team's name ("these fags are dear", "my niggas",
+# "those Redskins").
+_GENERALISING = frozenset({"typical", "all", "bloody", "damn", "these", "those", "tous",
+                           "ces", "sales"})
+_NOT_GENERALISED = frozenset({"fags", "fag", "niggas", "nigga", "coons", "coon", "homos",
+                              "homo", "dykes", "dyke", "pedales", "pedale", "macaques", "redskins"})
 
 
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
@@ -129,8 +144,13 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             cues.append(ContextCue("self", reclaimed, factor=float(options["self_factor"])))
         elif rule.id.endswith("slur_ambiguous") and hit.first >= 0:
             target = target_cue(message, hit, words, langs)
+            if target in _GENERALISING and hit.normalized in _NOT_GENERALISED:
+                target = None  # "these fags cost a fortune": a demonstrative aims at no one
             if target:
                 cues.append(ContextCue("target", target, boost=float(options["target_boost"])))
+            elif (words and words[-1] in _GENERALISING and hit.normalized.endswith(("s", "x"))
+                  and hit.normalized not in _NOT_GENERALISED):
+                cues.append(ContextCue("group", words[-1], boost=float(options["target_boost"])))
         # "the word 'faggot' meant …", "le mot « nègre »": the word is talked about
         # ... unless the condemning word is the hate itself ("gays are disgusting perverts")
         own = counter if counter is not None and counter not in hit.normalized else None

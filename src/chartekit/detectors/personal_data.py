@@ -202,7 +202,18 @@ _ADDRESS = _Lazy(
     r"(?<!\w)\d{1,4}(?:\s?(?:bis|ter|[ab]))?,?\s+" + _STREET +
     r"\.?\s+(?:(?:de la|de|du|des|d'|the|of)\s*)?[\w'-]+(?:\s+[\w'-]+){0,2}"
     r"(?:,?\s+\d{5}(?:\s+[\w'-]+)?)?(?=$|[\s,.;!?)])")
-_ADDRESS_NUMBER_FIRST = _Lazy(r"(?<!\w)\d{1,5}\s+[\w'-]+\s+" + _STREET + r"(?!\w)")
+# "2217 Maple Ridge Dr, Boise, ID 83706", "14 Orchard Close, Wexley, WX4 9PL": the number
+# first, up to three words of name, the street word, then maybe a town and a US state and
+# ZIP code or a UK postcode.
+_ADDRESS_NUMBER_FIRST = _Lazy(
+    r"(?<!\w)\d{1,5}\s+(?:[\w'-]+\s+){1,3}?(?:" + _STREET[3:-1] +
+    r"|avenue|ave|blvd|terrace|gardens|grove|parkway|pkwy|mews|row)\.?(?!\w)"
+    r"(?:,\s*[\w' -]{2,30}?,?\s+(?:[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}|[a-z]{2}\s+\d{5}"
+    r"(?:-\d{4})?)(?![\w-]))?")
+# A person's name right before an address ("Darren Pike, 14 Orchard Close, …"): where
+# that person is to be found, read on the original text (the names are capitalised).
+_NAME_THEN_ADDRESS = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2},\s*$")
+_NAME_BEFORE_NUMBER = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2},\s*\d{1,5}\s+[A-Z]")
 # Words after which a number is a reference, not a person's number.
 _REFERENCE = _Lazy(
     r"\b(?:commande|order|suivi|tracking|colis|parcel|facture|invoice|ref|reference|dossier|"
@@ -411,7 +422,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         return []
     digits = len(_DIGIT.findall(folded)) if has_digit else 0
     residence = digits > 0 and (_RESIDENCE_WORD.search(folded) is not None
-                                or _FLAT_WORD.search(folded) is not None)
+                                or _FLAT_WORD.search(folded) is not None
+                                or _NAME_BEFORE_NUMBER.search(message.text) is not None)
     if digits < _FEWEST_DIGITS and not (spelled_at or spelled or spelled_en or "@" in folded
                                         or residence):
         return []  # "2 fois", "en 2019": no number long enough to be anyone's
@@ -538,6 +550,10 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 unit = None if cue else _FLAT.match(folded, m.end())
                 said = (cue.group(0).split()[0] if cue
                         else unit.group(0).strip(" ,") if unit else None)
+                if said is None:
+                    start = message.norm.span(m.start(), m.end())[0]
+                    if name := _NAME_THEN_ADDRESS.search(message.text[max(0, start - 40):start]):
+                        said = name.group(0).strip(" ,")
                 if said and not _BUSINESS.search(before):
                     found.add(m.start(), m.end(), "address", m.group().strip(),
                               float(options["address"]), (ContextCue("residence", said),))
