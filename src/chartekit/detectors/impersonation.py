@@ -126,6 +126,8 @@ def _handle_words(handle: str) -> tuple[list[str], bool]:
     # A capital I between lower-case letters, or ending a word after them, is an l
     # dressed up ("PayPaI").
     dressed = _CAPITAL_I_AS_L.sub("l", handle)
+    # "vv" is a w dressed up ("BritishAirvvays"); no brand name spells it
+    dressed = dressed.replace("vv", "w").replace("VV", "W")
     words: list[str] = []
     disguised = dressed != handle
     for part in _SEPARATORS.split(_CAMEL.sub(" ", dressed)):
@@ -211,7 +213,9 @@ _VOUCHED = regex.compile(
     r"inbox)[\s-]*(?:moi|nous|me|us)?\s+(?:en\s+(?:prive|mp|dm)|par\s+(?:mp|dm|message\s+prive)|"
     r"your\s+(?:login|password|details|card|account|email|number|code)|"
     r"vos\s+(?:identifiants|codes?|coordonnees|informations|numero)|privately|in\s+private)|"
-    r"\ben\s+(?:mp|dm|prive)\b|\b(?:by|via|in|par)\s+(?:dm|pm|mp)\b")
+    r"\ben\s+(?:mp|dm|prive)\b|\b(?:by|via|in|par)\s+(?:dm|pm|mp)\b|"
+    # the handle introducing itself: "BritishAirvvays_Support here."
+    r"_\w+\s+(?:here|ici)\s*[,.!:]")
 # ... unless it names the handle to warn about it.
 _WARNED = regex.compile(r"\b(?:fake|faux|fausse|scam|scams|scammer|arnaque|arnaques|arnaqueur|"
                         r"escroc|escrocs|phishing|beware|mefiez|attention|signalez|report|"

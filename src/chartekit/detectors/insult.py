@@ -586,6 +586,11 @@ def target_cue(message: Message, hit: Hit, words: list[str], langs: Sequence[str
     return target
 
 
+# Sarcastic praise ("nice one, Einstein", "quel génie celui-là"): a review at its rule's
+# confidence whatever surrounds it, since a target is what teasing always has.
+_TEASING = ".teasing"
+
+
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
     options = merged_options(category, DEFAULT_OPTIONS)
     size = int(options["window"])
@@ -595,7 +600,13 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     # on this one ("braindead muppet"), the same word again is a repeat ("nul nul nul")
     word_at_start = {hit.first: hit.normalized for hit, _ in hits}
     word_at_end = {hit.last: hit.normalized for hit, _ in hits}
+    teased = False
     for hit, rule in hits:
+        if rule.id.endswith(_TEASING):
+            if not teased:  # teasing twice is still teasing: one review, never a removal
+                reasons.append(reason(hit, rule, message))
+            teased = True
+            continue
         if hit.first < 0:
             reasons.append(reason(hit, rule, message))
             continue
