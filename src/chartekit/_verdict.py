@@ -72,9 +72,10 @@ class Reason:
     @property
     def explanation(self) -> str:
         """A sentence built from the structured fields, for a human moderator."""
-        if self.matcher == "handle":  # about the author's handle, nothing in the text
-            parts = [f"author handle {self.normalized!r} imitates {self.term!r} "
-                     f"(rule {self.rule_id})"]
+        if self.matcher == "handle":  # a handle: the author's (no span) or one in the text
+            where = (f"handle {self.text!r} at {self.start}-{self.end}" if self.end > self.start
+                     else f"author handle {self.normalized!r}")
+            parts = [f"{where} imitates {self.term!r} (rule {self.rule_id})"]
         else:
             parts = [f"{self.text!r} at {self.start}-{self.end}"]
             if self.normalized and self.normalized != self.text.casefold():

@@ -44,3 +44,15 @@ def test_official_handles_option(tmp_path: Path) -> None:
                                 protected_brands=["Acme"]).reasons[0]
     assert reason.term == "Acme"
     assert "Acme_Support_Officiel" in reason.context[0].text
+
+
+def test_a_handle_in_the_text_is_named_with_its_span() -> None:
+    text = "Ici le vrai compte (Amaz0n_Support_FR), écrivez-nous en MP"
+    (found,) = [r for r in chartekit.moderate(text, "fr").reasons
+                if r.rule_id == "impersonation.text_handle"]
+    assert text[found.start:found.end] == "Amaz0n_Support_FR"
+    assert found.term == "Amazon"
+    assert "handle 'Amaz0n_Support_FR' at 20-37 imitates 'Amazon'" in found.explanation
+    # the same handle named to warn about it is no impersonation
+    warning = chartekit.moderate("Attention, Amaz0n_Support_FR est un faux compte", "fr")
+    assert warning.action is Action.ALLOW

@@ -26,6 +26,7 @@ reasons as they are, except a pirate site's name (``*.site`` rules), which gains
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 import regex
@@ -199,11 +200,18 @@ def imitated_brand(handle: str, brands: dict[str, str], *, similarity: float = 8
 
 
 # A handle in the text: an @mention, or words joined by "_" or "." with a letter on each side.
-_TEXT_HANDLE = regex.compile(
-    r"@[\w.]{3,30}|(?<![\w@./-])\p{L}[\p{L}\d]*(?:[_.][\p{L}\d]+)+(?![\w/-])")
+_TEXT_HANDLE = re.compile(
+    r"@[\w.]{3,30}|(?<![\w@./-])[^\W\d_][^\W_]*(?:[_.][^\W_]+)+_?(?![\w/-])")
+# Words one of which every vouching or asking phrase below holds: most messages with an
+# @mention have none, and skip the patterns.
+_VOUCH_WORDS = ("vrai", "verit", "seul", "real", "true", "only", "offic", "servic", "support",
+                "equipe", "team", "compte", "account", "conseill", "agent", "assist", "page",
+                "prive", "mp", "dm", "pm", "login", "password", "identifiant", "code",
+                "coordonnees", "here", "ici", "inbox", "detail", "card", "email", "number",
+                "information", "numero", "privat")
 # The writer vouches for it ("je suis le vrai compte", "this is the official account") or
 # asks to be reached privately or to be sent credentials.
-_VOUCHED = regex.compile(
+_VOUCHED = re.compile(
     r"\b(?:je\s+suis|nous\s+sommes|c'est|ici|voici|this\s+is|we\s+are|i\s+am|i'm|here\s+is)\s+"
     r"(?:le|la|l'|the|your|votre|ton)?\s*(?:vrai|veritable|seul|real|true|only|official|"
     r"officiel|officielle|service|support|equipe|team|compte|account|conseiller|agent|"
@@ -215,9 +223,10 @@ _VOUCHED = regex.compile(
     r"vos\s+(?:identifiants|codes?|coordonnees|informations|numero)|privately|in\s+private)|"
     r"\ben\s+(?:mp|dm|prive)\b|\b(?:by|via|in|par)\s+(?:dm|pm|mp)\b|"
     # the handle introducing itself: "BritishAirvvays_Support here."
-    r"_\w+\s+(?:here|ici)\s*[,.!:]")
+    r"_\w+\s+(?:(?:team|support|service|equipe)\s+)?(?:here|ici)\s*[,.!:]|"
+    r"\b(?:ici|here\s+is|this\s+is|c'est)\s+@?[^\W_]+_\w+\s*[,.!:]")
 # ... unless it names the handle to warn about it.
-_WARNED = regex.compile(r"\b(?:fake|faux|fausse|scam|scams|scammer|arnaque|arnaques|arnaqueur|"
+_WARNED = re.compile(r"\b(?:fake|faux|fausse|scam|scams|scammer|arnaque|arnaques|arnaqueur|"
                         r"escroc|escrocs|phishing|beware|mefiez|attention|signalez|report|"
                         r"n'est\s+pas|isn't|is\s+not|not\s+the)\b")
 
@@ -227,12 +236,21 @@ def _text_handles(message: Message) -> list[tuple[str, int, int]]:
     text = message.text
     if "_" not in text and "@" not in text:
         return []
+    folded = message.folded
+    if not any(word in folded for word in _VOUCH_WORDS):
+        return []
     candidates = [(m.group(), m.start(), m.end()) for m in _TEXT_HANDLE.finditer(text)
                   if "_" in m.group() or m.group().startswith("@")]
-    if not candidates or not _VOUCHED.search(message.folded) or _WARNED.search(message.folded):
+    if not candidates or not _VOUCHED.search(folded) or _WARNED.search(folded):
         return []
-    return [(handle.lstrip("@").rstrip("."), start, end - (handle != handle.rstrip(".")))
+    return [(handle.lstrip("@").rstrip("._"), start,
+             end - (len(handle) - len(handle.rstrip("._"))))
             for handle, start, end in candidates]
+
+
+@functools.lru_cache(maxsize=64)
+def _real_handles(official: tuple[object, ...]) -> frozenset[str]:
+    return frozenset(str(h).casefold() for h in official)
 
 
 def _word_brand(handle: str) -> tuple[str, str] | None:
@@ -259,9 +277,12 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         else:
             reasons.append(reason(hit, rule, message))
     official = options["official_handles"]
-    real = {str(h).casefold() for h in official} if isinstance(official, list) else set()
     author = message.author
-    written = [h for h in _text_handles(message)
+    written = _text_handles(message)
+    if not written and not author:
+        return reasons
+    real = _real_handles(tuple(official) if isinstance(official, list) else ())
+    written = [h for h in written
                if h[0].casefold() not in real and h[0].casefold() != (author or "").casefold()]
     if not written and (not author or author.casefold() in real):
         return reasons

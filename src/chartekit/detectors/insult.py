@@ -11,6 +11,7 @@ cues are whole tokens read in a short window before the word, within its sentenc
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 import regex
@@ -29,7 +30,7 @@ from chartekit.detectors._context import (
 )
 from chartekit.detectors.rules import reason
 from chartekit.detectors.sobriquet import public_names
-from chartekit.detectors.threat import GAME
+from chartekit.detectors.threat import GAME, JOKE, laugh_marker
 from chartekit.matchers import Hit
 from chartekit.matchers.lexicon import fold_term
 
@@ -54,7 +55,16 @@ DEFAULT_OPTIONS: dict[str, float] = {
     "vocative_from": 0.2,  # interjections look like vocatives ("Merde, ..."): not below this
     "game_factor": 0.4,  # "je vais te niquer au Mario Kart": a first-person verb, a game
     "stacked_boost": 0.2,  # two insults side by side: "braindead muppet", "gros con débile"
+    # a weak name with a laugh: "t'es vraiment une quiche au bowling 😂", teasing a human reads
+    "joke_factor": 0.7,
 }
+# Laughs that mark teasing (not "jpp", despair as often as a laugh, nor a wink) ...
+_LAUGHS = JOKE - {"jpp", "blague", "😉", "😜"}
+# ... between people who name each other ("Haha Thomas t'es une quiche 😂"); a laugh with
+# no name is as often a jeer ("ur such a loser lmao nobody likes you").
+_NAMED_FRIEND = re.compile(r"^\W*(?:(?i:haha\w*|hihi\w*|mdr\w*|ptdr\w*|lol|ah|oh|wesh|bon|allez"
+                           r"|ok)\W+)?[A-Z][a-zà-ÿ]{2,},?\s+(?i:t'es|tu\s+es|t\s+es|you're|youre|"
+                           r"you\s+are|ur|u\s+r|u\s+are)\s")
 
 # Clause cues: the word is predicated of someone, anywhere in the window.
 _TARGET = table({
@@ -682,5 +692,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             if reported and (reported == victim or reported.startswith(_RECEIVED)):
                 # the writer reports an insult they received: said of them, by someone else
                 cues.append(ContextCue("self", reported, factor=float(options["self_factor"])))
+        if (rule.id.endswith(".weak") and any(c.kind == "target" for c in cues)
+                and (laugh := laugh_marker(message, _LAUGHS))
+                and _NAMED_FRIEND.search(message.text)):
+            cues.append(ContextCue("joke", laugh, factor=float(options["joke_factor"])))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
     return reasons

@@ -213,7 +213,7 @@ _ADDRESS_NUMBER_FIRST = _Lazy(
 # A person's name right before an address ("Darren Pike, 14 Orchard Close, …"): where
 # that person is to be found, read on the original text (the names are capitalised).
 _NAME_THEN_ADDRESS = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2},\s*$")
-_NAME_BEFORE_NUMBER = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2},\s*\d{1,5}\s+[A-Z]")
+_NUMBER_AFTER_COMMA = re.compile(r",\s*\d{1,5}\s+[A-Z]")
 # Words after which a number is a reference, not a person's number.
 _REFERENCE = _Lazy(
     r"\b(?:commande|order|suivi|tracking|colis|parcel|facture|invoice|ref|reference|dossier|"
@@ -423,7 +423,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     digits = len(_DIGIT.findall(folded)) if has_digit else 0
     residence = digits > 0 and (_RESIDENCE_WORD.search(folded) is not None
                                 or _FLAT_WORD.search(folded) is not None
-                                or _NAME_BEFORE_NUMBER.search(message.text) is not None)
+                                or _named_address(message.text))
     if digits < _FEWEST_DIGITS and not (spelled_at or spelled or spelled_en or "@" in folded
                                         or residence):
         return []  # "2 fois", "en 2019": no number long enough to be anyone's
@@ -558,6 +558,12 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                     found.add(m.start(), m.end(), "address", m.group().strip(),
                               float(options["address"]), (ContextCue("residence", said),))
     return found.reasons
+
+
+def _named_address(text: str) -> bool:
+    """Whether a number and a capitalised word follow a person's name and a comma."""
+    return any(_NAME_THEN_ADDRESS.search(text[max(0, m.start() - 40) : m.start() + 1])
+               for m in _NUMBER_AFTER_COMMA.finditer(text))
 
 
 def _written_lower(message: Message, start: int) -> bool:

@@ -56,6 +56,8 @@ _REPORTED = regex.compile(
     r"pay|answer|share|call)))|"
     # the writer's doubt: "looks like a scam to me", "on dirait une arnaque"
     r"\b(?:looks|seems|sounds|smells)\s+like\s+(?:a|an)\s+(?:\w+\s+)?(?:scam|phishing|fraud|fake)\b|"
+    r"\b(?:obviously|clearly|totally|definitely|evidemment|clairement)\s+(?:a\s+|une\s+)?(?:fake|scam|"
+    r"faux|fausse|arnaque)\b|"
     r"\b(?:on\s+dirait|ca\s+ressemble\s+a|ca\s+sent)\s+(?:une|un|l')\s*(?:arnaque|escroquerie|"
     r"phishing|fake)\b|"
     # the trick named as a scam, then what not to do: "pay a fee first? That's a classic scam,
@@ -75,7 +77,7 @@ _TOLD = regex.compile(
     r"|\bturned\s+out\s+to\s+be\s+(?:a|an)\s+(?:\w+\s+)?(?:scam|fraud|ponzi)\b"
     r"|\b(?:i|we|he|she|they|you)\s+(?:got|get|was|were|have\s+been|has\s+been|had\s+been)"
     r"\s+scammed\b"
-    r"|\bc'(?:etait|est)\s+(?:(?:evidemment|clairement|bien)\s+)?(?:une|un)\s+"
+    r"|\bc'(?:etait|est)\s+(?:(?:evidemment|clairement|bien)\s+)?(?:une|un|de\s+l')\s*"
     r"(?:(?:grosse|belle|pure)\s+)?(?:arnaque|escroquerie)\b"
     r"|\b(?:me\s+suis|s'est|se\s+sont|nous\s+sommes|t'es|vous\s+etes|m'a|l'a|les\s+a|"
     r"nous\s+a)\s+(?:fait|faite|faits|faites|fais)?\s*(?:arnaquer|arnaque|arnaquee|"
