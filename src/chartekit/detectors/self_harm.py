@@ -29,17 +29,22 @@ from collections.abc import Sequence
 from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._verdict import ContextCue, Reason
 from chartekit.detectors._context import window
+from chartekit.detectors._families import SELF_HARM, family_reason
 from chartekit.detectors.rules import reason
 from chartekit.detectors.threat import JOKE, context_cues, laugh_marker
 from chartekit.matchers import Hit
 
 __all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect"]
 
-NEEDS_HITS = True
+NEEDS_HITS = False  # word families (detectors._families) need no rule hit
 
 DEFAULT_OPTIONS: dict[str, float] = {"reported_factor": 0.6, "cause_factor": 0.6,
                                      "joke_factor": 0.6, "window": 6,
-                                     "corroborated_boost": 0.05}
+                                     "corroborated_boost": 0.05,
+                                     "families": 0.6}  # told in pieces: escalated alone
+
+_FIRST_PERSON = frozenset({"je", "j", "jme", "jsuis", "moi", "mon", "ma", "mes", "me", "m",
+                           "i", "im", "my", "myself", "mine"})
 
 # "jpp" is "j'en peux plus": a laugh after a joke, a sign of despair after "de cette vie"
 _LAUGHS = JOKE - {"jpp", "blague"}
@@ -98,4 +103,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 and not rule.id.endswith(_ACTS)):
             cues.append(ContextCue("joke", laugh, factor=float(options["joke_factor"])))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
+    # A suicidal message told in pieces: arrangements, a means, a time, a goodbye, a burden
+    # (detectors._families), in the first person.
+    if not _FIRST_PERSON.isdisjoint(message.word_set) and (combined := family_reason(
+            message, category.name, SELF_HARM, float(options["families"]))):
+        reasons.append(combined)
     return reasons

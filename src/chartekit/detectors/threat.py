@@ -33,12 +33,13 @@ from collections.abc import Sequence
 from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._verdict import ContextCue, Reason
 from chartekit.detectors._context import in_quotes, languages, table, window
+from chartekit.detectors._families import THREAT, family_reason
 from chartekit.detectors.rules import reason
 from chartekit.matchers import Hit
 
 __all__ = ["DEFAULT_OPTIONS", "JOKE", "NEEDS_HITS", "context_cues", "detect", "laugh_marker"]
 
-NEEDS_HITS = True
+NEEDS_HITS = False  # word families (detectors._families) need no rule hit
 
 DEFAULT_OPTIONS: dict[str, float] = {
     "reported_factor": 0.5,
@@ -49,6 +50,7 @@ DEFAULT_OPTIONS: dict[str, float] = {
     "injury_boost": 0.2,  # a dare or a warning that promises an injury
     "care_factor": 0.4,  # ... as the outcome of the reader's own habits: worry
     "sealed_boost": 0.15,  # "c'est une promesse", "I'm not joking" after a threat
+    "families": 0.75,  # a threat told in pieces (detectors._families): removed alone
     "window": 6,
 }
 
@@ -162,6 +164,8 @@ def context_cues(message: Message, hit: Hit, rule: Rule, options: dict[str, floa
 # Rules whose hits only seal another threat ("c'est une promesse", "sleep tight"): nothing
 # alone, a boost to the message's other threat hits when nothing else discounts them.
 _SEALER_RULES = ".sealers"
+_SECOND_PERSON = frozenset({"tu", "te", "t", "toi", "ton", "ta", "tes", "vous", "votre", "vos",
+                            "you", "your", "ur", "u", "yours"})
 
 
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
@@ -205,4 +209,13 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             cues.append(ContextCue("sealed", seal.normalized,
                                    boost=float(options["sealed_boost"])))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
+    # Veiled threats told in pieces, said to the reader: what is known of them, a harm, a
+    # condition, a seal (detectors._families); not a game or a joke.
+    # Only where no threat rule fired: the rules' own combinations (signs, seals, warnings)
+    # already weigh what they found, and a worry for the reader is no threat.
+    if (not reasons and not joke and not _SECOND_PERSON.isdisjoint(texts)
+            and not _CARE.search(message.folded)
+            and (combined := family_reason(message, category.name, THREAT,
+                                           float(options["families"])))):
+        reasons.append(combined)
     return reasons

@@ -1,0 +1,158 @@
+"""Word families whose co-occurrence makes a threat or a suicidal message.
+
+Veiled threats and quiet suicidal messages rarely hold a word that is one alone: "I know
+you park the blue Corolla on Fenwick Road every morning. Be a shame if the brakes stopped
+working" is what someone knows of the reader, a routine, and a harm; "J'ai résilié mon
+bail, vendu la voiture, fermé mes comptes. Il me reste plus qu'une chose à faire" is
+arrangements and finality. Each family below is a small pattern over the folded text; a
+message holding enough distinct families, one of them a *core* family (a harm or a
+weapon; a means or a burden), is a reason of its category. Two families are
+enough when one is a core one, except the weak pairs ("tonight I'm taking the last express
+to Leeds" is a means and a time); without a core family nothing counts: "je sais où tu
+habites maintenant, je passe te déposer la tarte" is a knowledge, a routine and a visit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chartekit._model import Message
+from chartekit._verdict import Reason
+
+__all__ = ["SELF_HARM", "THREAT", "Combination", "Families", "combination", "family_reason"]
+
+
+@dataclass(frozen=True, slots=True)
+class Combination:
+    """The families found in a message, and the span from the first to the last."""
+
+    families: tuple[str, ...]
+    start: int
+    end: int
+
+
+def _compile(families: dict[str, str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in families.items()))
+
+
+_THREAT_FAMILIES = {
+    "know": r"\b(?:je\s+sais|on\s+sait|je\s+connais|on\s+connait|i\s+know|we\s+know|we\s+clocked|"
+            r"on\s+a\s+releve|j'ai\s+releve|j'ai\s+surveille|i've\s+watched|i\s+watched|easy\s+"
+            r"(?:enough\s+)?to\s+find|trainait\s+sur|c'est\s+note|noted|i've\s+been\s+watching|"
+            r"je\s+t'ai\s+(?:vue?|suivie?)|on\s+t'a\s+vue?|i\s+saw\s+you|pris\s+en\s+photo|"
+            r"know\s+people\s+who|connais\s+du\s+monde)\b",
+    "routine": r"\b(?:a\s+quelle\s+heure|what\s+time|every\s+(?:morning|night|day|evening)|tous\s+"
+               r"les\s+(?:matins|soirs|jours)|(?:ta|votre|ton|your|ur)\s+(?:voiture|plaque|van|car|"
+               r"caisse|bagnole|maison|house|adresse|address|rue|street|boutique|shop|local|office|"
+               r"bureau|chambre|room\s+number|numero\s+de\s+chambre|takeaway|greenhouse|window|"
+               r"fenetre|pneus|tyres|brakes|freins|enfants|kids|gosses|fille|fils|daughter|son|"
+               r"femme|wife|mari|husband|mum|mere|mother|chien|dog|trajet|gym|new\s+(?:address|"
+               r"fella|place))|(?:la|the)\s+sortie|car\s+park|the\s+gates|a\s+la\s+fermeture|"
+               r"chez\s+toi|avec\s+qui\s+tu\s+sors|where\s+your\s+\w+\s+works|ou\s+(?:tu|il|elle)\s+"
+               r"(?:habites?|bosses?|travailles?|gares?))\b",
+    "harm": r"\b(?:(?:un|petit|little|an)\s+accident\s+(?:est\s+vite\s+arrive|pourrait|peut\s+"
+            r"arriver|arrive\s+vite|while|could|might|would)|awful\s+if\s+there\s+was\s+an\s+"
+            r"accident|accidents\s+happen|prendre\s+feu|prend\s+feu|flambe|(?:a|little|on)\s+fire|set\s+"
+            r"(?:on\s+)?fire|in\s+flames|brakes\s+stopped|rayee|rearranged\s+it|rearrange\s+your|hopital|"
+            r"hospital|wake\s+up|te\s+reveilles|regretter|regret|see\s+what\s+happens|tu\s+verras"
+            r"\s+ce\s+qui\s+(?:se\s+passe|t'attend|va\s+t'arriver)|check\s+under\s+(?:his|her|your|ur|their)\s+car\s+before|sur\s+les\s+rails|over\s+"
+            r"(?:her|your|his)\s+shoulder|derriere\s+(?:son|ton)\s+epaule|mutuelle|health\s+"
+            r"insurance|polite\s+version|avertissement|warning|que\s+le\s+debut|with\s+or\s+without"
+            r"\s+you|avec\s+ou\s+sans\s+toi|shame\s+if|dommage\s+si|would\s+be\s+awful|pas\s+venir"
+            r"\s+pleurer|not\s+as\s+polite|te\s+trouver|find\s+you|rentreras\s+pas|wouldn't\s+drive|"
+            r"sorting\s+out|regle\s+le\s+cas|une\s+bonne\s+fois)\b",
+    "weapon": r"\b(?:fusil|batte|(?:une|la|ma|sa)\s+lame|couteau|flingue|pistolet|hache|acide|"
+              r"(?:a|my|the|his|our)\s+(?:crossbow|blade|knife|rifle|gun|shotgun|machete|axe|"
+              r"baseball\s+bat|bat)|acid)\b(?!\s+(?:sharpener|block|set|case|safe|licen[cs]e|"
+              r"club|range|aiguiser))",
+    "pressure": r"\b(?:si\s+tu\s+(?:portes?\s+plainte|publies|reviens|remets|me\s+(?:bannis|"
+                r"signales|quittes|balances)|touches|parles\s+(?:encore|de\s+moi)|continues\s+a\s+"
+                r"(?:me|ecrire|parler|poster|publier))|encore\s+un\s+mot|one\s+more\s+(?:word|time|post)|keep\s+"
+                r"(?:deleting|writing|banning|posting|talking)|continue\s+a|drop\s+the\s+(?:complaint|case)|"
+                r"report\s+my|tu\s+touches|touch\s+my|flag\s+us|before\s+(?:the\s+hearing|your\s+"
+                r"next|you\s+publish)|avant\s+de\s+(?:publier|parler|porter)|if\s+(?:you|she|he)\s+(?:"
+                r"report|post|write|publish|touch|say|take|takes|keep|call|go\s+to)\b|"
+                r"last\s+warning|dernier\s+avertissement)",
+    "seal": r"\b(?:reflechi(?:s|ssez)\s+bien|think\s+(?:very\s+)?carefully|think\s+about\s+that|"
+            r"pense\s+a\s+ca|crois-moi|je\s+le\s+jure|that's\s+a\s+promise|sleep\s+tight|dors\s+"
+            r"bien|see\s+you\s+soon|a\s+bientot|prepare-toi|come\s+alone|viens\s+seule?|noted|"
+            r"c'est\s+note|porch\s+light)\b",
+    "visit": r"\b(?:je\s+passe(?:rai)?|on\s+passe(?:ra)?|pop\s+round|come\s+(?:say\s+hello|round|"
+             r"over)|might\s+come|on\s+se\s+voit|meet\s+me|je\s+t'attends|rendre\s+une\s+(?:petite"
+             r"\s+)?visite|pay\s+(?:you|him|her)\s+a\s+visit|i'll\s+be\s+(?:there|waiting))\b",
+}
+_SELF_HARM_FAMILIES = {
+    "arrange": r"\b(?:j'ai\s+tout\s+regle|tout\s+est\s+(?:regle|en\s+ordre)|affairs\s+(?:are\s+)?in"
+               r"\s+order|paid\s+(?:off\s+)?the\s+last\s+of\s+my|ferme\s+mes\s+comptes|resilie\s+"
+               r"mon|vendu\s+(?:la|ma)\s+voiture|deleted\s+my\s+(?:socials|accounts)|everything's"
+               r"\s+tidy|returned\s+\w+'s|il\s+me\s+reste\s+plus\s+qu'une\s+chose|the\s+letters"
+               r"\s+are\s+written|left\s+a\s+note|ecrit\s+une\s+lettre)\b",
+    "give": r"\b(?:je\s+(?:les\s+)?laisse\s+a|leaving\s+my\s+\w+\s+to|giving\s+(?:all\s+)?my\s+"
+            r"stuff|mdp|password|le\s+code\s+de\s+mon|j'ai\s+confie|rehomed|dropped\s+my\s+(?:cat|dog)|"
+            r"laisse\s+mon\s+compte|got\s+my\s+(?:bike|ps5|xbox))\b",
+    "farewell": r"\b(?:derniere\s+fois|last\s+(?:raid|time|birthday|game|post|message)|prenez\s+"
+                r"soin\s+de\s+vous|ne\s+repasserai|won'?t\s+be\s+(?:logging|at\s+school|around)|"
+                r"for\s+good|pour\s+de\s+bon|merci\s+(?:a\s+tous|pour\s+les\s+parties)|thanks\s+to"
+                r"\s+everyone|dit\s+au\s+revoir|no\s+need\s+to\s+reply|viendrai\s+plus|been\s+a\s+"
+                r"good\s+run|sorry\s+for\s+(?:being|everything)|desole\s+de\s+vous\s+avoir|vous\s+"
+                r"inquietez\s+pas|ne\s+vous\s+inquietez\s+pas)\b",
+    "time": r"\b(?:demain|ce\s+soir|cette\s+nuit|vendredi|samedi|dimanche|lundi|tonight|tomorrow|"
+            r"sunday|saturday|friday|tuesday|the\s+weekend|choisi\s+la\s+date|picked\s+the|apres\s+"
+            r"le\s+travail|after\s+tonight|next\s+time|going\s+back)\b",
+    "means": r"\b(?:corde|rope|cachets|somniferes|medocs|pills|tablets|morphine|lithium|insulin|"
+             r"insuline|zopiclone|paracetamol|fusil|rifle|gun|lames?\s+de\s+rasoir|razor|pont|"
+             r"bridge|falaise|cliffs?|multi-storey|platform|quai|express|fret|passage\s+a\s+niveau|"
+             r"level\s+crossing|hauteur|how\s+high|dose|lethal|mortelle|hardware\s+shop|hose|"
+             r"coin\s+tranquille|the\s+spot)\b",
+    "burden": r"\b(?:poids|fardeau|burden|plus\s+tranquilles?\s+sans\s+moi|better\s+off\s+"
+              r"without\s+me|finally\s+breathe|liberes\s+de\s+moi|put\s+up\s+with\s+me|enfin\s+tranquille|"
+              r"assurance\s+vie|life\s+insurance|je\s+coute\s+cher|pas\s+ta\s+faute|not\s+your\s+"
+              r"fault|ils\s+comprendront|need\s+it\s+after|it\s+isn't|won't\s+matter|sans\s+qu'?"
+              r"(?:elle|il)\s+le\s+sache|tried\s+for\s+a\s+long\s+time|any\s+way\s+forward|raison\s+"
+              r"de\s+continuer|reason\s+to\s+(?:go\s+on|continue|live))\b",
+    "enough": r"\b(?:si\s+ca\s+suffit|would\s+do\s+it|j'en\s+ai\s+assez\s+maintenant|have\s+enough|"
+              r"need\s+to\s+know\s+tonight|serious\s+question|just\s+curious|not\s+for\s+anything|"
+              r"asking\s+cos|j'y\s+serai|counting\s+them|all\s+i\s+think\s+about|devant\s+moi|"
+              r"je\s+sais\s+pas\s+pourquoi\s+je\s+vous\s+raconte)\b",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Families:
+    pattern: re.Pattern[str]
+    core: frozenset[str]
+    needed: int  # distinct families, one of them a core one
+    # Pairs that are not enough alone: a means and a time is a commute ("tonight I'm
+    # taking the last express to Leeds").
+    weak_pairs: frozenset[frozenset[str]] = frozenset()
+
+
+THREAT = Families(_compile(_THREAT_FAMILIES), frozenset({"harm", "weapon"}), 2)
+SELF_HARM = Families(_compile(_SELF_HARM_FAMILIES), frozenset({"means", "burden"}), 2,
+                     frozenset({frozenset({"means", "time"})}))
+
+
+def combination(folded: str, families: Families) -> Combination | None:
+    """The families in ``folded`` when there are enough of them, one a core one."""
+    found: dict[str, tuple[int, int]] = {}
+    for match in families.pattern.finditer(folded):
+        name = match.lastgroup
+        if name is not None and name not in found:
+            found[name] = match.span()
+    if (len(found) < families.needed or families.core.isdisjoint(found)
+            or frozenset(found) in families.weak_pairs):
+        return None
+    spans = found.values()
+    return Combination(tuple(sorted(found)), min(s for s, _ in spans), max(e for _, e in spans))
+
+
+def family_reason(message: Message, category: str, families: Families,
+                  confidence: float) -> Reason | None:
+    """The reason for a message that holds enough families of ``category``'s kind."""
+    found = combination(message.folded, families)
+    if found is None:
+        return None
+    start, end = message.norm.span(found.start, found.end)
+    return Reason(category, f"{category}.families", start, end, message.text[start:end],
+                  " + ".join(found.families), confidence, "families", "", confidence)

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+
+import chartekit
+from chartekit import Action
+from chartekit._normalize import normalize
+from chartekit.detectors._families import SELF_HARM, THREAT, combination
+
+
+def test_a_threat_told_in_pieces_needs_a_core_family() -> None:
+    folded = normalize("We know your room number in halls. Sleep tight.").folded
+    assert combination(folded, THREAT) is None  # a knowledge, a routine, a seal: no harm
+    found = combination(normalize("I know your van. Flag us offside again and see what "
+                                  "happens.").folded, THREAT)
+    assert found is not None
+    assert "harm" in found.families
+
+
+def test_a_means_and_a_time_is_a_weak_pair() -> None:
+    folded = normalize("Tonight I'm taking the last express to Leeds").folded
+    assert combination(folded, SELF_HARM) is None
+    found = combination(normalize("I'm a burden to everyone and I've saved my tablets").folded,
+                        SELF_HARM)
+    assert found is not None
+    assert found.families == ("burden", "means")
+
+
+@pytest.mark.parametrize(("text", "charter", "action", "rule"), [
+    ("Tu bosses toujours au garage de la rue Pasteur ? On sait quelle voiture tu conduis, "
+     "un accident est vite arrivé.", "fr", Action.REMOVE, "threat.families"),
+    ("J'ai tout réglé, le code de mon téléphone est sous le clavier. Maman c'est pas ta faute.",
+     "fr", Action.ESCALATE, "self_harm.families"),
+])
+def test_the_family_reason_names_the_families(text: str, charter: str, action: Action,
+                                              rule: str) -> None:
+    verdict = chartekit.moderate(text, charter)
+    assert verdict.action is action
+    (found,) = [r for r in verdict.reasons if r.rule_id == rule]
+    assert " + " in found.normalized
+    assert text[found.start:found.end] == found.text
