@@ -19,7 +19,9 @@ Two of them in one message ("je suis un poids pour tout le monde. Bientôt ce se
 fini", "I left a letter for my mum, tomorrow I won't be here") corroborate each other:
 each gets ``corroborated_boost``, which escalates them. People who write two such
 sentences together are the ones a human must reach first, and an escalated message
-stays visible.
+stays visible. A message told in pieces, in the first person, is also read by word
+families (:mod:`chartekit.detectors._families`: arrangements, things given away, a
+goodbye, a time, a means or a burden), one reason at ``families``.
 """
 
 from __future__ import annotations

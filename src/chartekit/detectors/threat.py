@@ -23,6 +23,11 @@ de bosser", "if you keep drinking like that") it is worry, not a threat
 What seals a threat ("c'est une promesse", "I'm not joking", "sleep tight": rules whose
 id ends in ``.sealers``) is no reason of its own: it adds ``sealed_boost`` to the
 message's other threat hits, unless a game, joke, quote or care cue discounts them.
+
+Where no threat rule fired, a threat told in pieces is read by word families
+(:mod:`chartekit.detectors._families`): what is known of the reader, a routine, a
+condition, a seal or a visit, with a harm or a weapon, said to the reader and not as a
+joke or a worry, is one reason (``families``).
 """
 
 from __future__ import annotations
