@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from chartekit._model import Message
 from chartekit._verdict import Reason
+from chartekit.matchers.prefilter import required_substrings
 
 __all__ = ["SELF_HARM", "THREAT", "Combination", "Families", "combination", "family_reason"]
 
@@ -126,15 +127,28 @@ class Families:
     # Pairs that are not enough alone: a means and a time is a commute ("tonight I'm
     # taking the last express to Leeds").
     weak_pairs: frozenset[frozenset[str]] = frozenset()
+    # Strings one of which every core family's match holds (matchers.prefilter): most
+    # messages hold none and are never scanned.
+    screen: frozenset[str] | None = None
 
 
-THREAT = Families(_compile(_THREAT_FAMILIES), frozenset({"harm", "weapon"}), 2)
-SELF_HARM = Families(_compile(_SELF_HARM_FAMILIES), frozenset({"means", "burden"}), 2,
-                     frozenset({frozenset({"means", "time"})}))
+def _screen(families: dict[str, str], core: frozenset[str]) -> frozenset[str] | None:
+    return required_substrings("|".join(f"(?:{families[name]})" for name in sorted(core)))
+
+
+_THREAT_CORE = frozenset({"harm", "weapon"})
+_SELF_HARM_CORE = frozenset({"means", "burden"})
+THREAT = Families(_compile(_THREAT_FAMILIES), _THREAT_CORE, 2,
+                  screen=_screen(_THREAT_FAMILIES, _THREAT_CORE))
+SELF_HARM = Families(_compile(_SELF_HARM_FAMILIES), _SELF_HARM_CORE, 2,
+                     frozenset({frozenset({"means", "time"})}),
+                     screen=_screen(_SELF_HARM_FAMILIES, _SELF_HARM_CORE))
 
 
 def combination(folded: str, families: Families) -> Combination | None:
     """The families in ``folded`` when there are enough of them, one a core one."""
+    if families.screen is not None and not any(s in folded for s in families.screen):
+        return None
     found: dict[str, tuple[int, int]] = {}
     for match in families.pattern.finditer(folded):
         name = match.lastgroup
