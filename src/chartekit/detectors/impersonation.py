@@ -265,6 +265,15 @@ def _word_brand(handle: str) -> tuple[str, str] | None:
     return _WORD_BRANDS[words[0]], "decorated"
 
 
+def _imitated(handle: str, brands: dict[str, str], similarity: float, public_brands: bool
+              ) -> tuple[str, str] | None:
+    """The brand a handle imitates, the author's or one in the text, with how."""
+    found = imitated_brand(handle, brands, similarity=similarity)
+    if found is None and public_brands:
+        found = _word_brand(handle)
+    return found
+
+
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category
            ) -> list[Reason]:
     options = merged_options(category, DEFAULT_OPTIONS)
@@ -292,9 +301,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                           *(str(b) for b in extra if isinstance(extra, list))))
     similarity = float(options["similarity"])
     for handle, start, end in written:
-        imitated = imitated_brand(handle, brands, similarity=similarity)
-        if imitated is None and options["public_brands"]:
-            imitated = _word_brand(handle)
+        imitated = _imitated(handle, brands, similarity, bool(options["public_brands"]))
         if imitated is None:
             continue
         brand, how = imitated
@@ -305,9 +312,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                                   "vouched", f"{handle} ({how} {brand})"),)))
     if not author or author.casefold() in real:
         return reasons
-    found = imitated_brand(author, brands, similarity=similarity)
-    if found is None and options["public_brands"]:
-        found = _word_brand(author)
+    found = _imitated(author, brands, similarity, bool(options["public_brands"]))
     if found is None and isinstance(official, list) and official:
         # The charter lists the brand's real handles: its bare name is not one of them.
         words, _ = _handle_words(author)

@@ -213,7 +213,7 @@ _ADDRESS_NUMBER_FIRST = _Lazy(
 # A person's name right before an address ("Darren Pike, 14 Orchard Close, …"): where
 # that person is to be found, read on the original text (the names are capitalised).
 _NAME_THEN_ADDRESS = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2},\s*$")
-_NUMBER_AFTER_COMMA = re.compile(r",\s*\d{1,5}\s+[A-Z]")
+_NUMBER_AFTER_COMMA = re.compile(r",\s*(?=\d{1,5}\s+[A-Z])")
 # Words after which a number is a reference, not a person's number.
 _REFERENCE = _Lazy(
     r"\b(?:commande|order|suivi|tracking|colis|parcel|facture|invoice|ref|reference|dossier|"
@@ -551,19 +551,22 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 said = (cue.group(0).split()[0] if cue
                         else unit.group(0).strip(" ,") if unit else None)
                 if said is None:
-                    start = message.norm.span(m.start(), m.end())[0]
-                    if name := _NAME_THEN_ADDRESS.search(message.text[max(0, start - 40):start]):
-                        said = name.group(0).strip(" ,")
+                    said = _name_before(message.text, message.norm.span(m.start(), m.end())[0])
                 if said and not _BUSINESS.search(before):
                     found.add(m.start(), m.end(), "address", m.group().strip(),
                               float(options["address"]), (ContextCue("residence", said),))
     return found.reasons
 
 
+def _name_before(text: str, start: int) -> str | None:
+    """The person's name and comma right before ``start`` ("Darren Pike, 14 …"), if any."""
+    name = _NAME_THEN_ADDRESS.search(text[max(0, start - 40) : start])
+    return name.group(0).strip(" ,") if name else None
+
+
 def _named_address(text: str) -> bool:
     """Whether a number and a capitalised word follow a person's name and a comma."""
-    return any(_NAME_THEN_ADDRESS.search(text[max(0, m.start() - 40) : m.start() + 1])
-               for m in _NUMBER_AFTER_COMMA.finditer(text))
+    return any(_name_before(text, m.end()) for m in _NUMBER_AFTER_COMMA.finditer(text))
 
 
 def _written_lower(message: Message, start: int) -> bool:
