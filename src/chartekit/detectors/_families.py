@@ -21,7 +21,8 @@ from chartekit._model import Message
 from chartekit._verdict import Reason
 from chartekit.matchers.prefilter import required_substrings
 
-__all__ = ["SELF_HARM", "THREAT", "Combination", "Families", "combination", "family_reason"]
+__all__ = ["SELF_HARM", "THREAT", "Combination", "Families", "combination", "family_reason",
+           "generalisation"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,3 +172,119 @@ def family_reason(message: Message, category: str, families: Families,
     start, end = message.norm.span(found.start, found.end)
     return Reason(category, f"{category}.families", start, end, message.text[start:end],
                   " + ".join(found.families), confidence, "families", "", confidence)
+
+
+# Hate told without a slur: a group named (or pointed at) and, near it, what is said of it.
+# A *named* group ("les Roumains", "the Irish", "Muslims") needs one family of what is said
+# (a beast, an essence, an exclusion, a vice, a control); a group only pointed at ("ils",
+# "them", "ce peuple", "that lot") needs two: "ils ont ramené la brousse, c'est plus la
+# France", "overrun with them, breeding like rabbits on our taxes".
+_NAMED_GROUP = (
+    r"\b(?:(?:les|des|ces|nos|vos|leurs|tous\s+les|toutes\s+les|aux|un|une)\s+(?:arabes|noirs|noires|juifs|juives|"
+    r"musulman(?:e)?s|migrants|immigre(?:e)?s|immigrants|refugie(?:e)?s|etrangers|africains|"
+    r"maghrebins|roms|gitans|tziganes|manouches|asiatiques|chinois|turcs|homos|homosexuel(?:le)?s|"
+    r"gays|lesbiennes|trans|transgenres|femmes|meufs|nanas|gonzesses|handicape(?:e)?s|autistes|"
+    r"roumains|bulgares|algeriens|marocains|tunisiens|senegalais|maliens|afghans|syriens|"
+    r"pakistanais|polonais|portugais|comoriens|juif|noir|musulman|arabe|homo|gay|femme)|gens\s+du\s+voyage|"
+    r"joueurs?\s+noirs?|(?:the\s+)?(?:jews|jewish\s+people|muslims|arabs|blacks|black\s+people|"
+    r"immigrants|migrants|refugees|foreigners|asians|chinese(?:\s+people)?|indians|africans|"
+    r"gays|gay\s+(?:people|men|blokes?|guys?)|lesbians|homosexuals|trans\s+(?:people|women|men)|women|"
+    r"females|girls|disabled\s+people|travellers|travelers|gypsies|roma|pakistanis|nigerians|"
+    r"somalis|albanians|romanians|poles|polish\s+people|eastern\s+europeans|afghans|syrians|"
+    r"mexicans|latinos|muzzies)|the\s+(?:irish|scots|welsh|english|french|polish|jews|"
+    r"chinese)|same\s+tribe)\b")
+_POINTED_GROUP = (r"\b(?:ils|eux|ces\s+gens(?:-la)?|ce\s+peuple|cette\s+race|leur\s+race|"
+                  r"cette\s+engeance|them|they(?:'re)?|those\s+people|these\s+people|that\s+lot|"
+                  r"this\s+lot|their\s+kind|the\s+lot\s+of\s+them|une\s+femme|a\s+woman)\b")
+_HATE_FAMILIES = {
+    "beast": r"\b(?:swarm|vermin|cockroach(?:es)?|rats|animals|savages|monkeys|apes|"
+             r"breed(?:ing)?\s+like|infest(?:ed|ing)?|overrun|invaders|"
+             r"not\s+(?:even\s+)?human|subhuman|plague|rots?\s+from|third\s+world\s+(?:dump|hole|"
+             r"shithole)|zoo|brousse|"
+             r"jungle|sauvages|singes|cafards|vermine|parasites|envahi(?:e|s)?|envahisseurs|"
+             r"pas\s+des\s+(?:etres\s+)?humains|sous-hommes|comme\s+des\s+(?:lapins|betes|"
+             r"animaux)|tiers-monde)\b",
+    "essence": r"\b(?:genetique|dans\s+(?:le|leur)\s+sang|dans\s+leurs?\s+genes|dans\s+leur\s+"
+               r"(?:nature|culture|religion|adn)|c'est\s+connu|toujours\s+les\s+memes|tous\s+"
+               r"(?:les\s+memes|pareils)|in\s+their\s+(?:blood|"
+               r"religion|nature|culture|genes|dna)|always\s+have\s+been|always\s+will\s+be|"
+               r"all\s+the\s+same|(?:we\s+)?all\s+know\s+what|can't\s+integrate|won't\s+"
+               r"integrate|s'integrer|only\s+come\s+(?:over\s+)?(?:here\s+)?for|on\s+sait\s+"
+               r"(?:tous\s+)?(?:ce\s+qu'|comment)|that\s+lot\s+are\s+like)\b",
+    "exclude": r"\b(?:send\s+(?:them|the\s+lot|every\s+last\s+one|em)|go\s+back\s+(?:home|to)|"
+               r"deport\s+(?:them|the\s+lot|all|every)|be\s+deported|close\s+the\s+(?:mosques|borders)|no\s+more\s+(?:mosques|them|halal)|"
+               r"(?:should|must|need\s+to|needs\s+to|ought\s+to)\s+(?:all\s+)?be\s+(?:barred|banned|kept\s+"
+               r"out|locked\s+up|sent\s+(?:back|home))|keep\s+them\s+out|should\s+stick\s+to|leave\s+"
+               r"(?:\w+\s+){0,2}to\s+the\s+men|wouldn't\s+let|not\s+england|this\s+is\s+"
+               r"(?:england|britain)|fermez\s+les\s+frontieres|virez|expulsez|renvoyez|"
+               r"(?:faut|faudrait|doit|devrait)\s+(?:les\s+)?(?:expulser|renvoyer|virer)|"
+               r"qu'on\s+les\s+(?:expulse|renvoie|vire)|retourne(?:r|nt)?\s+(?:\w+\s+)?(?:au\s+bled|chez\s+eux|dans\s+leur\s+"
+               r"pays|a\s+ses\s+fourneaux|a\s+la\s+cuisine)|n'ont\s+rien\s+a\s+faire\s+(?:ici|chez\s+nous|en\s+france|dans\s+(?:notre|nos|ce)|pres\s+d|"
+               r"avec\s+nos|a\s+la\s+tete|au\s+gouvernement)|"
+               r"n'ont\s+qu'a\s+(?:retourner|rentrer|partir)|interdi(?:re|se|sez|t)|pas\s+de\s+"
+               r"mosquee|c'est\s+plus\s+la\s+france|pas\s+pour\s+(?:elles|eux)|lock\s+your\s+"
+               r"doors|fourneaux)\b",
+    "vice": r"\b(?:(?:are|sont|c'est|ce\s+sont|bunch\s+of|bande\s+de|nothing\s+but|que\s+des)\s+"
+            r"(?:(?:all|tous|toutes|des|just|only|always|toujours|de|d')\s+){0,2}(?:drunks|thieves|"
+            r"criminals|rapists|terrorists|lazy|dirty|filthy|voleurs|criminels|violeurs|"
+            r"terroristes|feignants|faineants|sales|delinquants|dealers)|smell\s+them|stink|"
+            r"eat\s+(?:anything|dogs|cats)|(?:starting|spread(?:ing)?|bring(?:ing)?|carry(?:ing)?)\s+"
+            r"(?:\w+\s+)?(?:pandemics?|diseases?)|on\s+(?:our\s+taxes|benefits|the\s+dole|welfare)|your\s+wallet|bouffent\s+des\s+"
+            r"(?:chiens|chats)|(?:ramenent|apportent)\s+leurs?\s+(?:virus|maladies)|puent|nos\s+impots|"
+            r"nos\s+allocs)\b",
+    "inferior": r"\b(?:(?:ont|a)\s+pas\s+la\s+tete|(?:n'ont|ont)\s+pas\s+(?:le|de)\s+cerveau|"
+                r"incapables\s+de|trop\s+(?:betes|connes?|cons|emotives|stupides)\s+pour|moins\s+"
+                r"intelligent(?:e)?s|less\s+intelligent|inferior|inferieur(?:e)?s|(?:too\s+(?:stupid|"
+                r"thick|emotional)|not\s+smart\s+enough)\s+to)\b",
+    "control": r"\b(?:tire(?:nt)?\s+les\s+ficelles|pull(?:s|ing)?\s+the\s+strings|run\s+by|"
+               r"control(?:s)?\s+the\s+(?:media|banks|press)|own\s+(?:the|every)\s+(?:banks?|"
+               r"media)|controlent)\b",
+}
+_HATE_PATTERN = re.compile("|".join(
+    [f"(?P<named>{_NAMED_GROUP})", f"(?P<pointed>{_POINTED_GROUP})"]
+    + [f"(?P<{name}>{pattern})" for name, pattern in _HATE_FAMILIES.items()]))
+_HATE_REACH = 160  # characters between the group and what is said of it
+# An essence alone is a fact as often as a slur ("c'est génétique" of lactose intolerance,
+# "music is in their blood"): it only adds to another family.
+_AMPLIFIERS = frozenset({"essence"})
+# What is said, denied or asked: "refugees are not vermin", "deport them all? No way".
+_DENIED = re.compile(r"(?:\b(?:not|never|no|pas|jamais|ne)|n')\s+(?:(?:\w+|a|an|des|de)\s+)?$")
+_ASKED = re.compile(r"[^.!?\n]{0,15}\?")
+# Every combination holds a family of what is said: messages with none of their strings
+# are never scanned (the groups' pronouns are in most messages).
+_HATE_SCREEN = required_substrings("|".join(f"(?:{p})" for p in _HATE_FAMILIES.values()))
+
+
+def generalisation(folded: str) -> Combination | None:
+    """What a message says of a group, near the group: one family for a named group, two
+    for a group only pointed at."""
+    if _HATE_SCREEN is not None and not any(s in folded for s in _HATE_SCREEN):
+        return None
+    groups: list[tuple[str, int, int]] = []
+    said: list[tuple[str, int, int]] = []
+    for match in _HATE_PATTERN.finditer(folded):
+        name = match.lastgroup
+        if name is None:
+            continue
+        if name in ("named", "pointed"):
+            groups.append((name, *match.span()))
+        elif not (_DENIED.search(folded, max(0, match.start() - 14), match.start())
+                  or _ASKED.match(folded, match.end())):
+            said.append((name, *match.span()))
+    if not groups or not said:
+        return None
+    best: tuple[int, Combination] | None = None
+    for kind, start, end in groups:
+        near = [(n, s, e) for n, s, e in said
+                if s - end <= _HATE_REACH and start - e <= _HATE_REACH]
+        families = sorted({n for n, _, _ in near})
+        if _AMPLIFIERS.issuperset(families):
+            continue
+        if kind == "pointed" and len(families) < 2 and len(near) < 3:
+            continue
+        spans = [(start, end), *((s, e) for _, s, e in near)]
+        found = Combination((kind, *families), min(s for s, _ in spans), max(e for _, e in spans))
+        rank = len(near) + (1 if kind == "named" else 0)
+        if best is None or rank > best[0]:
+            best = (rank, found)
+    return best[1] if best else None

@@ -24,14 +24,15 @@ from collections.abc import Sequence
 from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._verdict import ContextCue, Reason
 from chartekit.detectors._context import in_quotes, languages, table, window
+from chartekit.detectors._families import generalisation
 from chartekit.detectors.insult import SELF, target_cue
-from chartekit.detectors.rules import reason
+from chartekit.detectors.rules import reason, weigh
 from chartekit.detectors.threat import context_cues
 from chartekit.matchers import Hit
 
 __all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect"]
 
-NEEDS_HITS = True
+NEEDS_HITS = False  # a generalisation without a slur (detectors._families) needs no hit
 
 DEFAULT_OPTIONS: dict[str, float] = {
     "counter_factor": 0.45,
@@ -39,6 +40,9 @@ DEFAULT_OPTIONS: dict[str, float] = {
     "self_factor": 0.4,
     "target_boost": 0.4,
     "window": 6,
+    # a group named and, near it, what is said of it, without a slur or a rule's pattern
+    # (detectors._families.generalisation): removed alone
+    "generalisation": 0.75,
 }
 
 # Words that say the message condemns or reports what it quotes.
@@ -55,7 +59,8 @@ _COUNTER = frozenset({
     "antisemitic", "antisemitism", "racists", "bigots", "sexists", "islamophobia",
     "islamophobic",
     "xenophobic", "sexist", "sexism", "misogynist", "misogyny", "transphobic", "bigot",
-    "bigoted", "bigotry", "disgusting", "unacceptable", "condemn", "condemned", "shameful",
+    "bigoted", "bigotry", "disgusting", "unacceptable", "outrageous", "appalling", "scandalous",
+    "revoltant", "revoltante", "condemn", "condemned", "shameful",
     "hateful", "slur", "slurs", "charged", "convicted", "sentenced", "court", "lawsuit",
     "report", "reported", "harassment", "abuse", "choque", "choquee", "choques", "choquees",
     "choquant", "choquante", "delit", "delits", "puni", "punie", "punis", "punissable",
@@ -163,4 +168,25 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         cues.extend(context_cues(message, hit, rule,
                                  {**options, "reported_factor": options["quote_factor"]}))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
+    if not reasons and (said := _generalisation_reason(message, category.name, options, counter)):
+        reasons.append(said)
     return reasons
+
+
+def _generalisation_reason(message: Message, category: str, options: dict[str, float],
+                           counter: str | None) -> Reason | None:
+    """A group and what is said of it (detectors._families), weighed like a rule's hit: a
+    condemning word or quotation marks make it counter-speech or a quote."""
+    found = generalisation(message.folded)
+    if found is None:
+        return None
+    start, end = message.norm.span(found.start, found.end)
+    cues: list[ContextCue] = []
+    if counter is not None:
+        cues.append(ContextCue("counter", counter, factor=float(options["counter_factor"])))
+    if in_quotes(message, start):
+        cues.append(ContextCue("quote", "quotation marks", factor=float(options["quote_factor"])))
+    base = float(options["generalisation"])
+    return Reason(category, f"{category}.generalisation", start, end, message.text[start:end],
+                  " + ".join(found.families), weigh(base, cues), "generalisation", "",
+                  float(options["generalisation"]), context=tuple(cues))
