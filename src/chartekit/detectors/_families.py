@@ -93,13 +93,17 @@ _SELF_HARM_FAMILIES = {
                r"\s+are\s+written|left\s+a\s+note|ecrit\s+une\s+lettre)\b",
     "give": r"\b(?:je\s+(?:les\s+)?laisse\s+a|leaving\s+my\s+\w+\s+to|giving\s+(?:all\s+)?my\s+"
             r"stuff|mdp|password|le\s+code\s+de\s+mon|j'ai\s+confie|rehomed|dropped\s+my\s+(?:cat|dog)|"
-            r"laisse\s+mon\s+compte|got\s+my\s+(?:bike|ps5|xbox))\b",
+            r"laisse\s+mon\s+compte|got\s+my\s+(?:bike|ps5|xbox)|(?:j'ai\s+)?donne\s+(?:ma|mon|mes|tous\s+"
+            r"mes|toutes\s+mes)\s+\w+|gave\s+(?:away\s+)?(?:my|all\s+my)\s+\w+|qui\s+voudrait\s+(?:bien\s+)?"
+            r"(?:prendre|recuperer|adopter)\s+mon|(?:take|have|adopt)\s+my\s+(?:cat|dog|rabbit))\b",
     "farewell": r"\b(?:derniere\s+fois|last\s+(?:raid|time|birthday|game|post|message)|prenez\s+"
                 r"soin\s+de\s+vous|ne\s+repasserai|won'?t\s+be\s+(?:logging|at\s+school|around)|"
                 r"for\s+good|pour\s+de\s+bon|merci\s+(?:a\s+tous|pour\s+les\s+parties)|thanks\s+to"
                 r"\s+everyone|dit\s+au\s+revoir|no\s+need\s+to\s+reply|viendrai\s+plus|been\s+a\s+"
                 r"good\s+run|sorry\s+for\s+(?:being|everything)|desole\s+de\s+vous\s+avoir|vous\s+"
-                r"inquietez\s+pas|ne\s+vous\s+inquietez\s+pas)\b",
+                r"inquietez\s+pas|ne\s+vous\s+inquietez\s+pas|merci\s+a\s+ceux|merci\s+pour\s+toutes\s+"
+                r"ces|thanks\s+for\s+all\s+the|been\s+good\s+knowing|ravie?\s+de\s+vous\s+avoir|desolee?\s+"
+                r"de\s+deballer|sorry\s+to\s+dump)\b",
     "time": r"\b(?:demain|ce\s+soir|cette\s+nuit|vendredi|samedi|dimanche|lundi|tonight|tomorrow|"
             r"sunday|saturday|friday|tuesday|the\s+weekend|choisi\s+la\s+date|picked\s+the|apres\s+"
             r"le\s+travail|after\s+tonight|next\s+time|going\s+back)\b",
@@ -107,17 +111,41 @@ _SELF_HARM_FAMILIES = {
              r"insuline|zopiclone|paracetamol|fusil|rifle|gun|lames?\s+de\s+rasoir|razor|pont|"
              r"bridge|falaise|cliffs?|multi-storey|platform|quai|express|fret|passage\s+a\s+niveau|"
              r"level\s+crossing|hauteur|how\s+high|dose|lethal|mortelle|hardware\s+shop|hose|"
-             r"coin\s+tranquille|the\s+spot)\b",
+             r"coin\s+tranquille|the\s+spot|meds|highest|la\s+plus\s+haute|le\s+plus\s+haut)\b",
     "burden": r"\b(?:poids|fardeau|burden|plus\s+tranquilles?\s+sans\s+moi|better\s+off\s+"
               r"without\s+me|finally\s+breathe|liberes\s+de\s+moi|put\s+up\s+with\s+me|enfin\s+tranquille|"
               r"assurance\s+vie|life\s+insurance|je\s+coute\s+cher|pas\s+ta\s+faute|not\s+your\s+"
               r"fault|ils\s+comprendront|need\s+it\s+after|it\s+isn't|won't\s+matter|sans\s+qu'?"
               r"(?:elle|il)\s+le\s+sache|tried\s+for\s+a\s+long\s+time|any\s+way\s+forward|raison\s+"
-              r"de\s+continuer|reason\s+to\s+(?:go\s+on|continue|live))\b",
+              r"de\s+continuer|reason\s+to\s+(?:go\s+on|continue|live)|(?:a|the)\s+drain\s+on|"
+              r"(?:a|un|the)\s+burden|leur\s+coute|coute\s+trop\s+cher|que\s+des\s+problemes|"
+              r"better\s+off\s+(?:if\s+i|when\s+i)|serai(?:en)?t\s+mieux\s+(?:si\s+je|sans\s+moi)|nothing\s+but\s+(?:trouble|problems))\b",
     "enough": r"\b(?:si\s+ca\s+suffit|would\s+do\s+it|j'en\s+ai\s+assez\s+maintenant|have\s+enough|"
               r"need\s+to\s+know\s+tonight|serious\s+question|just\s+curious|not\s+for\s+anything|"
               r"asking\s+cos|j'y\s+serai|counting\s+them|all\s+i\s+think\s+about|devant\s+moi|"
-              r"je\s+sais\s+pas\s+pourquoi\s+je\s+vous\s+raconte)\b",
+              r"je\s+sais\s+pas\s+pourquoi\s+je\s+vous\s+raconte|not\s+for\s+(?:a|an|my|the)\s+\w+|"
+              r"(?:c'est\s+)?pas\s+pour\s+(?:un|une|le|la|mon|ma)\s+(?:exercice|devoir|photo|projet|"
+              r"roman|expose)|(?:finally\s+)?got\s+enough|saving\s+up\s+my|stockpil\w*)\b",
+    # no longer there: "je serai plus là pour le payer", "won't be needing them where I'm
+    # going", "personne remarquerait si je disparaissais"
+    "gone": r"\b(?:(?:ne\s+)?serai\s+plus\s+(?:la|parmi)(?!\s+pour\s+(?:le|la|les|l'|ce|cette|"
+            r"mon|ma|notre|votre)\s*(?!payer|regler|voir|rembourser|embeter|deranger)\w)|"
+            r"si\s+je\s+disparaissais|wasn't\s+around|"
+            r"weren't\s+around|won't\s+be\s+(?:here|around)\s+(?:for|to|anymore|much)|won't\s+be\s+"
+            r"needing|(?:j'en|je\s+n'en)\s+aurai\s+plus\s+besoin|where\s+i'm\s+going|la\s+ou\s+je\s+"
+            r"vais|(?:ce\s+)?sera\s+pas\s+en\s+vacances|not\s+(?:going\s+)?on\s+holiday|personne\s+"
+            r"(?:ne\s+)?(?:remarquerait|remarquera|verrait)|nobody\s+(?:would|will)\s+(?:notice|"
+            r"miss)|no\s+one\s+(?:would|will)\s+(?:notice|miss)|(?:pk|pourquoi)\s+je\s+continue|"
+            r"why\s+i\s+(?:keep\s+going|bother)|not\s+because\s+i\s+got\s+banned)\b",
+    # what is meant, said outright: "en finir", "pas se rater", "me couper les bras"
+    "intent": r"\b(?:(?:penser|pense|envie|besoin)\s+a\s+en\s+finir|d'en\s+finir(?!\s+avec\s+"
+              r"(?!la\s+vie|tout))|mettre\s+fin\s+a\s+(?:mes|ma)|end\s+it\s+all|(?:pas|ne\s+pas)\s+(?:se|me)\s+rater|make\s+sure\s+it\s+"
+              r"works)\b",
+    # hurting oneself, told: one phrase is enough
+    "cut": r"\b(?:me\s+(?:couper|taillader|bruler)\s+(?:les|mes)\s+(?:bras|poignets|cuisses|"
+           r"jambes)|"
+           r"cutting\s+(?:myself\s+(?:again|every|when|on\s+purpose)|my\s+(?:arms|wrists|thighs))|"
+           r"me\s+scarifier|hurting\s+myself\s+(?:again|on\s+purpose|every))\b",
 }
 
 
@@ -132,6 +160,10 @@ class Families:
     # Strings one of which every core family's match holds (matchers.prefilter): most
     # messages hold none and are never scanned.
     screen: frozenset[str] | None = None
+    # Core families of which two different phrases are enough alone ("ma famille serait
+    # plus tranquille sans moi, je leur coûte trop cher").
+    repeated: frozenset[str] = frozenset()
+    alone: frozenset[str] = frozenset()  # families one phrase of which is enough
 
 
 def _screen(families: dict[str, str], core: frozenset[str]) -> frozenset[str] | None:
@@ -139,12 +171,16 @@ def _screen(families: dict[str, str], core: frozenset[str]) -> frozenset[str] | 
 
 
 _THREAT_CORE = frozenset({"harm", "weapon"})
-_SELF_HARM_CORE = frozenset({"means", "burden"})
+_SELF_HARM_CORE = frozenset({"means", "burden", "gone", "intent", "cut"})
 THREAT = Families(_compile(_THREAT_FAMILIES), _THREAT_CORE, 2,
                   screen=_screen(_THREAT_FAMILIES, _THREAT_CORE))
 SELF_HARM = Families(_compile(_SELF_HARM_FAMILIES), _SELF_HARM_CORE, 2,
-                     frozenset({frozenset({"means", "time"})}),
-                     screen=_screen(_SELF_HARM_FAMILIES, _SELF_HARM_CORE))
+                     # a commute; a holiday; a forum left
+                     frozenset({frozenset({"means", "time"}), frozenset({"gone", "time"}),
+                                frozenset({"gone", "farewell"})}),
+                     screen=_screen(_SELF_HARM_FAMILIES, _SELF_HARM_CORE),
+                     repeated=frozenset({"burden", "intent", "gone"}),
+                     alone=frozenset({"cut"}))
 
 
 def combination(folded: str, families: Families) -> Combination | None:
@@ -152,12 +188,18 @@ def combination(folded: str, families: Families) -> Combination | None:
     if families.screen is not None and not any(s in folded for s in families.screen):
         return None
     found: dict[str, tuple[int, int]] = {}
+    phrases: dict[str, set[str]] = {}
     for match in families.pattern.finditer(folded):
         name = match.lastgroup
-        if name is not None and name not in found:
-            found[name] = match.span()
-    if (len(found) < families.needed or families.core.isdisjoint(found)
-            or frozenset(found) in families.weak_pairs):
+        if name is None:
+            continue
+        phrases.setdefault(name, set()).add(match.group())
+        start, end = found.get(name, match.span())
+        found[name] = (start, max(end, match.end()))
+    repeated = (any(len(phrases[name]) >= 2 for name in families.repeated & found.keys())
+                or not families.alone.isdisjoint(found))
+    if not repeated and (len(found) < families.needed or families.core.isdisjoint(found)
+                         or frozenset(found) in families.weak_pairs):
         return None
     spans = found.values()
     return Combination(tuple(sorted(found)), min(s for s, _ in spans), max(e for _, e in spans))

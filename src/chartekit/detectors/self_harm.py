@@ -48,6 +48,9 @@ DEFAULT_OPTIONS: dict[str, float] = {"reported_factor": 0.6, "cause_factor": 0.6
 _FIRST_PERSON = frozenset({"je", "j", "jme", "jsuis", "moi", "mon", "ma", "mes", "me", "m",
                            "i", "im", "my", "myself", "mine"})
 
+# Families that say the message is about the writer without an "I" (see detect).
+_UNSPOKEN_SELF = frozenset({"intent", "enough"})
+
 # "jpp" is "j'en peux plus": a laugh after a joke, a sign of despair after "de cette vie"
 _LAUGHS = JOKE - {"jpp", "blague"}
 
@@ -107,7 +110,11 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
     # A suicidal message told in pieces: arrangements, a means, a time, a goodbye, a burden
     # (detectors._families), in the first person.
-    if not _FIRST_PERSON.isdisjoint(message.word_set) and (combined := family_reason(
-            message, category.name, SELF_HARM, float(options["families"]))):
+    # A question about a means with what is meant ("pas se rater") or a purpose denied
+    # ("not for a photo") needs no "I": "which bridge is the highest? Not for a photo."
+    if (combined := family_reason(message, category.name, SELF_HARM,
+                                  float(options["families"]))) and (
+            not _FIRST_PERSON.isdisjoint(message.word_set)
+            or not _UNSPOKEN_SELF.isdisjoint(combined.normalized.split(" + "))):
         reasons.append(combined)
     return reasons
