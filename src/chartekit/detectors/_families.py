@@ -21,8 +21,8 @@ from chartekit._model import Message
 from chartekit._verdict import Reason
 from chartekit.matchers.prefilter import required_substrings
 
-__all__ = ["SELF_HARM", "THREAT", "Combination", "Families", "combination", "family_reason",
-           "generalisation"]
+__all__ = ["SCAM", "SELF_HARM", "THREAT", "Combination", "Families", "combination", "family_reason",
+           "generalisation", "scam_news"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +148,53 @@ _SELF_HARM_FAMILIES = {
            r"me\s+scarifier|hurting\s+myself\s+(?:again|on\s+purpose|every))\b",
 }
 
+# Scams told without a rule's phrase: what is sold or promised, and how to get it.
+_SCAM_FAMILIES = {
+    # illicit goods: fake documents, weapons, drugs, bought audiences
+    "goods": r"\b(?:(?:faux|fausses?)\s+(?:billets|papiers|permis|passeports?|diplomes?|cartes?\s+"
+             r"d'identite|documents)|permis\s+(?:\w+\s+)?sans\s+(?:passer|examen|code)|counterfeit|"
+             r"fake\s+(?:ids?|passports?|documents|notes|licen[cs]es?|diplomas?)|(?:registered|"
+             r"genuine|real)\s+(?:\w+\s+)?(?:passports?|driving\s+licen[cs]es?|id\s+cards?)|"
+             r"\d+k?\s+(?:\w+\s+)?(?:followers|abonnes|likes|vues|views)|(?:followers|abonnes)\s+"
+             r"(?:pour|for)\s+\d|9\s?mm|glock|kalash|munitions|ammo|blank-firers?|converted\s+"
+             r"(?:guns?|pistols?)|certificates?\s+pass|ielts\s+certificates?)\b",
+    # drugs: said by people who quit or worry as often as by dealers, so a channel alone
+    # is not enough (a weak pair): the terms of a sale are
+    "drugs": r"\b(?:beuh|weed|resine|pochons?|cocaine|coke|ecsta|mdma|ketamine|xanax)\b",
+    # the terms of a sale that avoids questions
+    # (said of the writer: "X vend de la beuh aux élèves" is an accusation, defamation's)
+    "sale": r"\b(?:vends|a\s+vendre|(?<!is\s)(?<!'s\s)(?<!was\s)(?<!are\s)selling|for\s+sale|"
+            r"prix\s+(?:imbattable|cass\w*|interessant)|"
+            r"cheap|pas\s+cher|livraison|delivery|cash\s+only|paiement\s+(?:apres|a\s+la)|"
+            r"payment\s+(?:after|on)\s+delivery|100\s?%\s+(?:legit|garanti|real)|legit|pass(?:ent)?"
+            r"\s+(?:any|every|all|au)\s+(?:check|checks|stylo|controle)|no\s+questions|pas\s+de\s+"
+            r"questions|pas\s+de\s+papiers|no\s+(?:licen[cs]e|prescription|paperwork)\s+needed|"
+            r"sans\s+ordonnance|7j/7|24/7|qualite\s+top|top\s+quality|discreet|discret(?:e)?)\b",
+    # money promised: easy gains, loans with a fee up front
+    "money": r"\b(?:(?:je\s+)?gagne\s+(?:entre\s+)?\d[\d\s]*(?:et\s+\d+\s*)?(?:€|euros?)\s+par\s+"
+             r"(?:jour|semaine)|earn(?:ing)?\s+(?:£|\$|€)\s?\d[\d,]*\s+(?:a|per)\s+(?:day|week)|"
+             r"depuis\s+mon\s+canape|from\s+(?:my|your)\s+(?:sofa|couch|phone)|side\s+hustle|"
+             r"join\s+my\s+team|places\s+limitees|limited\s+(?:spots|places)|bad\s+credit\s+ok|"
+             r"loan\s+fast|pret\s+rapide|(?:admin|processing|application)\s+fee\s+upfront|"
+             r"frais\s+de\s+dossier|paid\s+off\s+(?:her|his|my)\s+mortgage|this\s+one\s+app|"
+             r"in\s+your\s+account\s+within)\b",
+    # a psychic's or a healer's promises
+    "occult": r"\b(?:(?:spiritual|traditional)\s+healer|reunites?\s+(?:lost\s+)?lovers|breaks?\s+"
+              r"curses|removes?\s+bad\s+luck|love\s+spells?|retour\s+(?:rapide\s+)?de\s+l'etre\s+"
+              r"aime|desenvoutement|envoutement|grand\s+(?:voyant|marabout|medium)|"
+              r"mauvais\s+sort)\b",
+    # a stranger's come-on that leads elsewhere
+    "lure": r"\b(?:ton\s+profil\s+m'a\s+(?:trop\s+)?plu|your\s+profile\s+caught|mon\s+site\s+"
+            r"prive|my\s+private\s+(?:site|page)|viens\s+(?:discuter|me\s+voir)\s+(?:avec\s+moi\s+)?"
+            r"sur|photos?\s+(?:privees|coquines)|private\s+pics)\b",
+    "channel": r"\b(?:en\s+(?:mp|dm|prive)|(?:dm|mp|pm|inbox)(?:\s+(?:me|moi|now|si|if|for))?|"
+               r"whatsapp|telegram|snap(?:chat)?\s+(?:en|in)\s+bio|lien\s+(?:dans|en)\s+(?:ma\s+)?"
+               r"bio|link\s+in\s+(?:my\s+)?bio|contacte[zr]?-moi|contact\s+(?:me|us))\b",
+}
+# Reported seizures and trials are news: "la police a saisi 3 kg de résine".
+_SCAM_NEWS = re.compile(r"\b(?:police|gendarmerie|gendarmes|douane|saisi(?:e|s)?|seized|arrested|"
+                        r"interpelle(?:e|s)?|demantele|tribunal|court|condamne|jailed|raid)\b")
+
 
 @dataclass(frozen=True, slots=True)
 class Families:
@@ -181,6 +228,17 @@ SELF_HARM = Families(_compile(_SELF_HARM_FAMILIES), _SELF_HARM_CORE, 2,
                      screen=_screen(_SELF_HARM_FAMILIES, _SELF_HARM_CORE),
                      repeated=frozenset({"burden", "intent", "gone"}),
                      alone=frozenset({"cut"}))
+
+
+_SCAM_CORE = frozenset({"goods", "drugs", "money", "occult", "lure"})
+SCAM = Families(_compile(_SCAM_FAMILIES), _SCAM_CORE, 2,
+                frozenset({frozenset({"drugs", "channel"})}),
+                screen=_screen(_SCAM_FAMILIES, _SCAM_CORE))
+
+
+def scam_news(folded: str) -> bool:
+    """Whether the message reports a seizure, an arrest or a trial."""
+    return _SCAM_NEWS.search(folded) is not None
 
 
 def combination(folded: str, families: Families) -> Combination | None:

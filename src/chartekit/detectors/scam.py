@@ -26,6 +26,7 @@ bitcoin" posts, they are scams'), is talked about, and weighed like a report.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 import regex
@@ -33,15 +34,19 @@ import regex
 from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._verdict import ContextCue, Reason
 from chartekit.detectors._context import in_quotes
-from chartekit.detectors.rules import reason
+from chartekit.detectors._families import SCAM, family_reason, scam_news
+from chartekit.detectors.rules import reason, weigh
 from chartekit.matchers import Hit
 
 __all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect"]
 
-NEEDS_HITS = True
+NEEDS_HITS = False  # word families (detectors._families) need no rule hit
 
 DEFAULT_OPTIONS: dict[str, float] = {"pairing_boost": 0.4, "reported_factor": 0.4,
-                                     "told_factor": 0.25}
+                                     "told_factor": 0.25,
+                                     # what is sold or promised and how to get it, told
+                                     # without a rule's phrase (detectors._families)
+                                     "families": 0.75}
 
 # Someone showing the scam they received and asking about it or warning others: "j'ai reçu
 # un SMS : votre colis est en attente, cliquez ici. C'est une arnaque ?", "Is this a scam?".
@@ -141,4 +146,19 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             reasons.append(reason(hit, rule, message, context=(cue, *shown)))
         else:
             reasons.append(reason(hit, rule, message, context=shown))
+    # Two channel rules on one ask ("écrivez-moi en MP" and "en MP si") are one channel:
+    # alone, channels never add up to a review.
+    if not pairing:
+        channels = [r for r in reasons if r.rule_id.endswith(".channel")]
+        if len(channels) > 1:
+            kept = max(channels, key=lambda r: r.confidence)
+            reasons = [r for r in reasons if r is kept or not r.rule_id.endswith(".channel")]
+    # Goods, money, a psychic or a come-on with a channel or the terms of a sale, where the
+    # rules fell short: "Vends 9mm propre, pas de papiers pas de questions, MP si sérieux".
+    if (max((r.confidence for r in reasons), default=0.0) < category.threshold
+            and (combined := family_reason(message, category.name, SCAM,
+                                           float(options["families"])))
+            and not scam_news(message.folded)):
+        reasons.append(dataclasses.replace(
+            combined, confidence=weigh(combined.base_confidence, shown), context=shown))
     return reasons
