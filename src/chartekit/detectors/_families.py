@@ -1,4 +1,4 @@
-"""Word families whose co-occurrence makes a threat or a suicidal message.
+"""Word families whose co-occurrence makes a threat, a suicidal message, a scam or hate.
 
 Veiled threats and quiet suicidal messages rarely hold a word that is one alone: "I know
 you park the blue Corolla on Fenwick Road every morning. Be a shame if the brakes stopped
@@ -10,6 +10,10 @@ weapon; a means or a burden), is a reason of its category. Two families are
 enough when one is a core one, except the weak pairs ("tonight I'm taking the last express
 to Leeds" is a means and a time); without a core family nothing counts: "je sais où tu
 habites maintenant, je passe te déposer la tarte" is a knowledge, a routine and a visit.
+Some core families are enough with two different phrases of their own, or one (``repeated``,
+``alone``: "me couper les bras"). Scams use the same machinery (goods, drugs, money, a
+psychic, a come-on, with a channel or a sale's terms). Hate without a slur is read
+differently (:func:`generalisation`): a group, and near it what is said of it.
 """
 
 from __future__ import annotations

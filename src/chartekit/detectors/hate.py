@@ -187,5 +187,5 @@ def _generalisation_reason(message: Message, category: str, options: dict[str, f
         cues.append(ContextCue("quote", "quotation marks", factor=float(options["quote_factor"])))
     base = float(options["generalisation"])
     return Reason(category, f"{category}.generalisation", start, end, message.text[start:end],
-                  " + ".join(found.families), weigh(base, cues), "generalisation", "",
-                  float(options["generalisation"]), context=tuple(cues))
+                  " + ".join(found.families), weigh(base, cues), "generalisation", "", base,
+                  context=tuple(cues))
