@@ -160,7 +160,7 @@ _SCAM_FAMILIES = {
              r"fake\s+(?:ids?|passports?|documents|notes|licen[cs]es?|diplomas?)|(?:registered|"
              r"genuine|real)\s+(?:\w+\s+)?(?:passports?|driving\s+licen[cs]es?|id\s+cards?)|"
              r"\d+k?\s+(?:\w+\s+)?(?:followers|abonnes|likes|vues|views)|(?:followers|abonnes)\s+"
-             r"(?:pour|for)\s+\d|9\s?mm|glock|kalash|munitions|ammo|blank-firers?|converted\s+"
+             r"(?:pour|for)\s+\d|9mm|glock|kalash|munitions|ammo|blank-firers?|converted\s+"
              r"(?:guns?|pistols?)|certificates?\s+pass|ielts\s+certificates?)\b",
     # drugs: said by people who quit or worry as often as by dealers, so a channel alone
     # is not enough (a weak pair): the terms of a sale are
