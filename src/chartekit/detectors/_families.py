@@ -19,11 +19,12 @@ differently (:func:`generalisation`): a group, and near it what is said of it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from chartekit._model import Message
 from chartekit._verdict import Reason
-from chartekit.matchers.prefilter import required_substrings
+from chartekit.matchers.prefilter import Gate, gate_condition
 
 __all__ = ["SCAM", "SELF_HARM", "THREAT", "Combination", "Families", "combination", "family_reason",
            "generalisation", "scam_news"]
@@ -208,17 +209,24 @@ class Families:
     # Pairs that are not enough alone: a means and a time is a commute ("tonight I'm
     # taking the last express to Leeds").
     weak_pairs: frozenset[frozenset[str]] = frozenset()
-    # Strings one of which every core family's match holds (matchers.prefilter): most
-    # messages hold none and are never scanned.
-    screen: frozenset[str] | None = None
+    # What every core family's match holds (matchers.prefilter's gate over their
+    # required condition): most messages fail it and are never scanned.
+    screen: Gate | None = None
     # Core families of which two different phrases are enough alone ("ma famille serait
     # plus tranquille sans moi, je leur coûte trop cher").
     repeated: frozenset[str] = frozenset()
     alone: frozenset[str] = frozenset()  # families one phrase of which is enough
 
 
-def _screen(families: dict[str, str], core: frozenset[str]) -> frozenset[str] | None:
-    return required_substrings("|".join(f"(?:{families[name]})" for name in sorted(core)))
+def _screen(families: dict[str, str], core: Iterable[str]) -> Gate | None:
+    """A gate that opens on every text one of the ``core`` families can match.
+
+    Not just the strings of :func:`~chartekit.matchers.prefilter.required_substrings`:
+    "c'est connu" needs "c'est" *and* "connu", and the gate tests both, where a set of
+    strings would open on every "c'est".
+    """
+    condition = gate_condition("|".join(f"(?:{families[name]})" for name in sorted(core)))
+    return None if condition is None else Gate([condition])
 
 
 _THREAT_CORE = frozenset({"harm", "weapon"})
@@ -247,7 +255,7 @@ def scam_news(folded: str) -> bool:
 
 def combination(folded: str, families: Families) -> Combination | None:
     """The families in ``folded`` when there are enough of them, one a core one."""
-    if families.screen is not None and not any(s in folded for s in families.screen):
+    if families.screen is not None and not families.screen.open(folded):
         return None
     found: dict[str, tuple[int, int]] = {}
     phrases: dict[str, set[str]] = {}
@@ -354,15 +362,15 @@ _AMPLIFIERS = frozenset({"essence"})
 # What is said, denied or asked: "refugees are not vermin", "deport them all? No way".
 _DENIED = re.compile(r"(?:\b(?:not|never|no|pas|jamais|ne)|n')\s+(?:(?:\w+|a|an|des|de)\s+)?$")
 _ASKED = re.compile(r"[^.!?\n]{0,15}\?")
-# Every combination holds a family of what is said: messages with none of their strings
-# are never scanned (the groups' pronouns are in most messages).
-_HATE_SCREEN = required_substrings("|".join(f"(?:{p})" for p in _HATE_FAMILIES.values()))
+# Every combination holds a family of what is said other than an essence: messages the
+# gate shuts are never scanned (the groups' pronouns are in most messages).
+_HATE_SCREEN = _screen(_HATE_FAMILIES, sorted(_HATE_FAMILIES.keys() - _AMPLIFIERS))
 
 
 def generalisation(folded: str) -> Combination | None:
     """What a message says of a group, near the group: one family for a named group, two
     for a group only pointed at."""
-    if _HATE_SCREEN is not None and not any(s in folded for s in _HATE_SCREEN):
+    if _HATE_SCREEN is not None and not _HATE_SCREEN.open(folded):
         return None
     groups: list[tuple[str, int, int]] = []
     said: list[tuple[str, int, int]] = []
