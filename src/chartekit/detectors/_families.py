@@ -48,14 +48,20 @@ _THREAT_FAMILIES = {
             r"on\s+a\s+releve|j'ai\s+releve|j'ai\s+surveille|i've\s+watched|i\s+watched|easy\s+"
             r"(?:enough\s+)?to\s+find|trainait\s+sur|c'est\s+note|noted|i've\s+been\s+watching|"
             r"je\s+t'ai\s+(?:vue?|suivie?)|on\s+t'a\s+vue?|i\s+saw\s+you|pris\s+en\s+photo|"
-            r"know\s+people\s+who|connais\s+du\s+monde)\b",
+            r"know\s+people\s+who|connais\s+du\s+monde|j'ai\s+(?:deja\s+)?(?:ton|ta|votre)\s+(?:"
+            r"adresse|numero)|(?:got|have|found)\s+your\s+(?:address|number))\b",
+    # what was found out of someone to reach them: "j'ai déjà ton IP", "off the electoral roll"
+    "dox": r"\b(?:j'ai\s+(?:deja\s+)?(?:ton|ta|votre)\s+(?:ip|plaque)|(?:got|have|found)\s+your\s+"
+           r"(?:ip|plate)|electoral\s+roll|(?:trouve|found|got)\s+(?:ton|ta|your)\s+(?:adresse|"
+           r"address)\s+(?:off|on|sur|via|grace|thanks|through))\b",
     "routine": r"\b(?:a\s+quelle\s+heure|what\s+time|every\s+(?:morning|night|day|evening)|tous\s+"
                r"les\s+(?:matins|soirs|jours)|(?:ta|votre|ton|your|ur)\s+(?:voiture|plaque|van|car|"
                r"caisse|bagnole|maison|house|adresse|address|rue|street|boutique|shop|local|office|"
                r"bureau|chambre|room\s+number|numero\s+de\s+chambre|takeaway|greenhouse|window|"
                r"fenetre|pneus|tyres|brakes|freins|enfants|kids|gosses|fille|fils|daughter|son|"
-               r"femme|wife|mari|husband|mum|mere|mother|chien|dog|trajet|gym|new\s+(?:address|"
-               r"fella|place))|(?:la|the)\s+sortie|car\s+park|the\s+gates|a\s+la\s+fermeture|"
+               r"femme|wife|mari|husband|mum|mere|mother|chien|dog|trajet|gym|taf|boite|boulot|school|"
+               r"ecole|lycee|college|work|workplace|new\s+(?:address|"
+               r"fella|place))|(?:la|the)\s+sortie|car\s+park|parked\s+(?:on|outside|in|at)|the\s+gates|a\s+la\s+fermeture|"
                r"chez\s+toi|avec\s+qui\s+tu\s+sors|where\s+your\s+\w+\s+works|ou\s+(?:tu|il|elle)\s+"
                r"(?:habites?|bosses?|travailles?|gares?))\b",
     "harm": r"\b(?:(?:un|petit|little|an)\s+accident\s+(?:est\s+vite\s+arrive|pourrait|peut\s+"
@@ -69,7 +75,15 @@ _THREAT_FAMILIES = {
             r"insurance|polite\s+version|avertissement|warning|que\s+le\s+debut|with\s+or\s+without"
             r"\s+you|avec\s+ou\s+sans\s+toi|shame\s+if|dommage\s+si|would\s+be\s+awful|pas\s+venir"
             r"\s+pleurer|not\s+as\s+polite|te\s+trouver|find\s+you|rentreras\s+pas|wouldn't\s+drive|"
-            r"sorting\s+out|regle\s+le\s+cas|une\s+bonne\s+fois)\b",
+            r"sorting\s+out|regle\s+le\s+cas|une\s+bonne\s+fois|in\s+one\s+piece|en\s+un\s+seul\s+"
+            r"morceau|en\s+ambulance|in\s+an\s+ambulance|en\s+cendres|(?:can|jerry\s*can|bidon|"
+            r"jerrican)\s+(?:of|d')\s*(?:petrol|essence)|repech\w+|(?:end|ends|ended)\s+up\s+in\s+"
+            r"(?:the|a)\s+(?:canal|river|ditch|boot|hospital|morgue)|s'occuper\s+de\s+(?:ton|son|"
+            r"votre)\s+cas|personne\s+(?:ne\s+)?viendra\s+(?:te|le|la|vous)\s+pleurer|regarder\s+"
+            r"derriere\s+(?:elle|lui|toi)|t'apprendre\s+le\s+respect|teach\s+you\s+(?:some\s+)?"
+            r"(?:respect|a\s+lesson)|windows\s+(?:all\s+)?went\s+in|won't\s+be\s+so\s+(?:brave|"
+            r"tough|smart|cocky|mouthy)|(?:feras|ferez|fera)\s+moins\s+(?:le\s+malin|la\s+maligne|"
+            r"le\s+fier|la\s+fiere|le\s+beau))\b",
     "weapon": r"\b(?:fusil|batte|(?:une|la|ma|sa)\s+lame|couteau|flingue|pistolet|hache|acide|"
               r"(?:a|my|the|his|our)\s+(?:crossbow|blade|knife|rifle|gun|shotgun|machete|axe|"
               r"baseball\s+bat|bat)|acid)\b(?!\s+(?:sharpener|block|set|case|safe|licen[cs]e|"
@@ -81,14 +95,19 @@ _THREAT_FAMILIES = {
                 r"report\s+my|tu\s+touches|touch\s+my|flag\s+us|before\s+(?:the\s+hearing|your\s+"
                 r"next|you\s+publish)|avant\s+de\s+(?:publier|parler|porter)|if\s+(?:you|she|he)\s+(?:"
                 r"report|post|write|publish|touch|say|take|takes|keep|call|go\s+to)\b|"
-                r"last\s+warning|dernier\s+avertissement)",
+                r"last\s+warning|dernier\s+avertissement|la\s+prochaine\s+fois\s+que\s+(?:je|on)\s+"
+                r"(?:te\s+|le\s+|la\s+|vous\s+)?(?:croise|vois|recroise|revois|trouve)|next\s+time\s+i\s+"
+                r"(?:see|catch|run\s+into)|shows?\s+(?:her|his|your|their)\s+face|(?:remet|remets|"
+                r"remettez)\s+les\s+pieds|montre\s+(?:ta|sa)\s+(?:gueule|tete))",
     "seal": r"\b(?:reflechi(?:s|ssez)\s+bien|think\s+(?:very\s+)?carefully|think\s+about\s+that|"
             r"pense\s+a\s+ca|crois-moi|je\s+le\s+jure|that's\s+a\s+promise|sleep\s+tight|dors\s+"
             r"bien|see\s+you\s+soon|a\s+bientot|prepare-toi|come\s+alone|viens\s+seule?|noted|"
-            r"c'est\s+note|porch\s+light)\b",
+            r"c'est\s+note|porch\s+light|a\s+tres\s+vite|promis)\b",
     "visit": r"\b(?:je\s+passe(?:rai)?|on\s+passe(?:ra)?|pop\s+round|come\s+(?:say\s+hello|round|"
              r"over)|might\s+come|on\s+se\s+voit|meet\s+me|je\s+t'attends|rendre\s+une\s+(?:petite"
-             r"\s+)?visite|pay\s+(?:you|him|her)\s+a\s+visit|i'll\s+be\s+(?:there|waiting))\b",
+             r"\s+)?visite|pay\s+(?:you|him|her|them|(?:that|the|this)\s+\w+)\s+a\s+visit|i'll\s+be\s+"
+             r"(?:there|waiting)|debarque\w*|(?:stood|standing|waiting)\s+(?:at|outside)\s+your\s+"
+             r"(?:front\s+)?(?:door|house|gate)|devant\s+(?:ta|chez)\s+(?:porte|toi))\b",
 }
 _SELF_HARM_FAMILIES = {
     "arrange": r"\b(?:j'ai\s+tout\s+regle|tout\s+est\s+(?:regle|en\s+ordre)|affairs\s+(?:are\s+)?in"
@@ -229,7 +248,7 @@ def _screen(families: dict[str, str], core: Iterable[str]) -> Gate | None:
     return None if condition is None else Gate([condition])
 
 
-_THREAT_CORE = frozenset({"harm", "weapon"})
+_THREAT_CORE = frozenset({"harm", "weapon", "dox"})
 _SELF_HARM_CORE = frozenset({"means", "burden", "gone", "intent", "cut"})
 THREAT = Families(_compile(_THREAT_FAMILIES), _THREAT_CORE, 2,
                   screen=_screen(_THREAT_FAMILIES, _THREAT_CORE))

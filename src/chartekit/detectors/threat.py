@@ -171,6 +171,13 @@ def context_cues(message: Message, hit: Hit, rule: Rule, options: dict[str, floa
 _SEALER_RULES = ".sealers"
 _SECOND_PERSON = frozenset({"tu", "te", "t", "toi", "ton", "ta", "tes", "vous", "votre", "vos",
                             "you", "your", "ur", "u", "yours"})
+# Someone a comment section talks about, threatened in the third person: "that councillor",
+# "ce maire", "le modo" (word families only, and not in news).
+_THIRD_TARGET = re.compile(
+    r"\b(?:that|this|the|ce|cette|le|la|l')\s*(?:journalist|councillor|mayor|ref|referee|"
+    r"reporter|mp|politician|teacher|headteacher|judge|journo|mod|moderator|journaliste|maire|"
+    r"arbitre|depute|deputee|ministre|modo|moderateur|moderatrice|prof|juge|elu|elue|"
+    r"conseiller|conseillere|redac|redactrice|redacteur)\b")
 
 
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
@@ -218,7 +225,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     # condition, a seal (detectors._families); not a game or a joke.
     # Only where no threat rule fired: the rules' own combinations (signs, seals, warnings)
     # already weigh what they found, and a worry for the reader is no threat.
-    if (not reasons and not joke and not _SECOND_PERSON.isdisjoint(texts)
+    if (not reasons and not joke
+            and (not _SECOND_PERSON.isdisjoint(texts)
+                 or (texts.isdisjoint(_NEWS) and _THIRD_TARGET.search(message.folded)))
             and not _CARE.search(message.folded)
             and (combined := family_reason(message, category.name, THREAT,
                                            float(options["families"])))):
