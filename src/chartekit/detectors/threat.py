@@ -174,7 +174,7 @@ _SECOND_PERSON = frozenset({"tu", "te", "t", "toi", "ton", "ta", "tes", "vous", 
 # Someone a comment section talks about, threatened in the third person: "that councillor",
 # "ce maire", "le modo" (word families only, and not in news).
 _THIRD_TARGET = re.compile(
-    r"\b(?:that|this|the|ce|cette|le|la|l')\s*(?:journalist|councillor|mayor|ref|referee|"
+    r"\b(?:that|this|the|ce|cet|cette|le|la|l')\s*(?:journalist|councillor|mayor|ref|referee|"
     r"reporter|mp|politician|teacher|headteacher|judge|journo|mod|moderator|journaliste|maire|"
     r"arbitre|depute|deputee|ministre|modo|moderateur|moderatrice|prof|juge|elu|elue|"
     r"conseiller|conseillere|redac|redactrice|redacteur)\b")
