@@ -135,13 +135,40 @@ _SELF_HARM_FAMILIES = {
              r"insuline|zopiclone|paracetamol|fusil|rifle|gun|lames?\s+de\s+rasoir|razor|pont|"
              r"bridge|falaise|cliffs?|multi-storey|platform|quai|express|fret|passage\s+a\s+niveau|"
              r"level\s+crossing|hauteur|how\s+high|dose|lethal|mortelle|hardware\s+shop|hose|"
-             r"coin\s+tranquille|the\s+spot|meds|highest|la\s+plus\s+haute|le\s+plus\s+haut)\b",
+             r"coin\s+tranquille|the\s+spot|meds|highest|la\s+plus\s+haute|le\s+plus\s+haut|"
+             r"medicaments|comprimes|boites\s+de\s+\w+|antidepresseurs|painkillers|"
+             r"antidepressants|sleeping\s+tablets)\b",
+    # the act itself, said in the first person: "demain je saute du pont", "je me tue",
+    # "steering into a lorry", "standing at the platform edge"
+    "act": r"\b(?:je\s+(?:me\s+)?(?:saute|sauterai|jette|jetterai)\s+(?:du|d'un|d'une|de\s+la|par"
+           r"\s+la|sous\s+(?:le|un|la))\s+(?:haut\s+(?:(?:du|d'un|de\s+la)\s+|de\s+l'))?(?:pont|toit|immeuble|"
+           r"fenetre|balcon|falaise|viaduc|tour|train|metro|rer|tram|camion)(?!\s+(?:a\s+l'elastique|"
+           r"en\s+parachute|dans\s+(?:l'eau|la\s+riviere|le\s+lac|la\s+mer|la\s+piscine)))|je\s+me\s+"
+           r"(?:tue|tuerai|suicide|suiciderai|pends|pendrai)(?!\s*(?:a|au|aux|pour|de|d'|avec|pas|"
+           r"jamais|point)\b)|"
+           r"i'?m\s+(?:going|gonna)\s+(?:off|to\s+jump\s+off|jump\s+off)\s+(?:the|a|that)\s+"
+           r"(?:bridge|roof|cliff|building|multi-storey|car\s+park)(?!\s+(?:exit|road|ramp|junction|"
+           r"with\s+a\s+bungee|bungee))|(?:i'll|i\s+will|i'm\s+gonna)\s+(?:jump\s+off|throw\s+"
+           r"myself\s+(?:off|under|in\s+front\s+of))|steer(?:ing)?\s+(?:the\s+car\s+)?into\s+(?:a|"
+           r"the|an)\s+(?:lorry|truck|wall|tree|bus|oncoming)|(?:drive|driving)\s+(?:my\s+car\s+)?"
+           r"(?:off\s+(?:a|the)\s+(?:bridge|cliff)|into\s+(?:a|the)\s+(?:wall|tree|lorry|truck))|"
+           r"(?:keep|kept)\s+standing\s+(?:at|on|near)\s+the(?=\s+(?:platform\s+)?edge))\b",
+    # no other way: "je ne vois plus qu'une solution", "being done with it"
+    "noway": r"\b(?:(?:vois\s+)?plus\s+qu'une\s+(?:seule\s+)?(?:solution|issue)|(?:la|ma)\s+seule\s+"
+             r"(?:solution|issue|porte\s+de\s+sortie)|only\s+(?:way\s+out|option\s+left)|no\s+"
+             r"(?:other\s+)?way\s+out|(?:being|be)\s+done\s+with\s+it(?:\s+all)?|c'est\s+la\s+"
+             r"fin\s+pour\s+moi)\b",
+    # a mind made up, an oath: with a means alone it is everyday talk ("I swear the bridge
+    # closures will kill my commute"), so it only counts beside an act or an intent
+    "oath": r"\b(?:c'est\s+decide|ma\s+decision\s+est\s+prise|my\s+mind\s+is\s+made\s+up|i\s+"
+            r"mean\s+it|je\s+le\s+jure|i\s+swear)\b",
     "burden": r"\b(?:poids|fardeau|burden|plus\s+tranquilles?\s+sans\s+moi|better\s+off\s+"
               r"without\s+me|finally\s+breathe|liberes\s+de\s+moi|put\s+up\s+with\s+me|enfin\s+tranquille|"
               r"assurance\s+vie|life\s+insurance|je\s+coute\s+cher|pas\s+ta\s+faute|not\s+your\s+"
               r"fault|ils\s+comprendront|need\s+it\s+after|it\s+isn't|won't\s+matter|sans\s+qu'?"
               r"(?:elle|il)\s+le\s+sache|tried\s+for\s+a\s+long\s+time|any\s+way\s+forward|raison\s+"
-              r"de\s+continuer|reason\s+to\s+(?:go\s+on|continue|live)|(?:a|the)\s+drain\s+on|"
+              r"de\s+continuer|reason\s+to\s+(?:go\s+on|continue|live)|plus\s+la\s+force\s+de\s+(?:"
+              r"continuer|vivre|me\s+battre|lutter)(?!\s+(?:a|ce|cet|cette|le|la|les|mon|ma|mes)\b)|(?:a|the)\s+drain\s+on|"
               r"(?:a|un|the)\s+burden|leur\s+coute|coute\s+trop\s+cher|que\s+des\s+problemes|"
               r"better\s+off\s+(?:if\s+i|when\s+i)|serai(?:en)?t\s+mieux\s+(?:si\s+je|sans\s+moi)|nothing\s+but\s+(?:trouble|problems))\b",
     "enough": r"\b(?:si\s+ca\s+suffit|would\s+do\s+it|j'en\s+ai\s+assez\s+maintenant|have\s+enough|"
@@ -149,7 +176,11 @@ _SELF_HARM_FAMILIES = {
               r"asking\s+cos|j'y\s+serai|counting\s+them|all\s+i\s+think\s+about|devant\s+moi|"
               r"je\s+sais\s+pas\s+pourquoi\s+je\s+vous\s+raconte|not\s+for\s+(?:a|an|my|the)\s+\w+|"
               r"(?:c'est\s+)?pas\s+pour\s+(?:un|une|le|la|mon|ma)\s+(?:exercice|devoir|photo|projet|"
-              r"roman|expose)|(?:finally\s+)?got\s+enough|saving\s+up\s+my|stockpil\w*)\b",
+              r"roman|expose)|(?:finally\s+)?got\s+enough|saving\s+up\s+my|stockpil\w*|saved\s+up|"
+              r"enough(?=\s+(?:pills|tablets|meds|of\s+them))|(?:les|tout|toutes?|tous)\s+(?:prendre|"
+              r"avaler)\s+d'un\s+(?:seul\s+)?coup|(?:take|swallow)\s+them\s+all|all\s+at\s+once|"
+              r"(?:just\s+)?need\s+the\s+(?:courage|nerve)|(?:le|du)\s+courage\s+de\s+(?:le\s+faire|"
+              r"sauter|passer\s+a\s+l'acte))\b",
     # no longer there: "je serai plus là pour le payer", "won't be needing them where I'm
     # going", "personne remarquerait si je disparaissais"
     "gone": r"\b(?:(?:ne\s+)?serai\s+plus\s+(?:la|parmi)(?!\s+pour\s+(?:le|la|les|l'|ce|cette|"
@@ -163,7 +194,7 @@ _SELF_HARM_FAMILIES = {
             r"why\s+i\s+(?:keep\s+going|bother)|not\s+because\s+i\s+got\s+banned)\b",
     # what is meant, said outright: "en finir", "pas se rater", "me couper les bras"
     "intent": r"\b(?:(?:penser|pense|envie|besoin)\s+a\s+en\s+finir|d'en\s+finir(?!\s+avec\s+"
-              r"(?!la\s+vie|tout))|mettre\s+fin\s+a\s+(?:mes|ma)|end\s+it\s+all|(?:pas|ne\s+pas)\s+(?:se|me)\s+rater|make\s+sure\s+it\s+"
+              r"(?!la\s+vie|tout))|[:,]\s*en\s+finir(?!\s+avec\s+(?!la\s+vie|tout))|mettre\s+fin\s+a\s+(?:mes|ma)|end\s+it\s+all|(?:pas|ne\s+pas)\s+(?:se|me)\s+rater|make\s+sure\s+it\s+"
               r"works)\b",
     # hurting oneself, told: one phrase is enough
     "cut": r"\b(?:me\s+(?:couper|taillader|bruler)\s+(?:les|mes)\s+(?:bras|poignets|cuisses|"
@@ -249,13 +280,14 @@ def _screen(families: dict[str, str], core: Iterable[str]) -> Gate | None:
 
 
 _THREAT_CORE = frozenset({"harm", "weapon", "dox"})
-_SELF_HARM_CORE = frozenset({"means", "burden", "gone", "intent", "cut"})
+_SELF_HARM_CORE = frozenset({"means", "burden", "gone", "intent", "cut", "act"})
 THREAT = Families(_compile(_THREAT_FAMILIES), _THREAT_CORE, 2,
                   screen=_screen(_THREAT_FAMILIES, _THREAT_CORE))
 SELF_HARM = Families(_compile(_SELF_HARM_FAMILIES), _SELF_HARM_CORE, 2,
-                     # a commute; a holiday; a forum left
+                     # a commute; a holiday; a forum left; an oath about a bridge
                      frozenset({frozenset({"means", "time"}), frozenset({"gone", "time"}),
-                                frozenset({"gone", "farewell"})}),
+                                frozenset({"gone", "farewell"}), frozenset({"means", "oath"}),
+                                frozenset({"means", "oath", "time"})}),
                      screen=_screen(_SELF_HARM_FAMILIES, _SELF_HARM_CORE),
                      repeated=frozenset({"burden", "intent", "gone"}),
                      alone=frozenset({"cut"}))
