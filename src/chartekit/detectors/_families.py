@@ -53,7 +53,15 @@ _THREAT_FAMILIES = {
     # what was found out of someone to reach them: "j'ai déjà ton IP", "off the electoral roll"
     "dox": r"\b(?:j'ai\s+(?:deja\s+)?(?:ton|ta|votre)\s+(?:ip|plaque)|(?:got|have|found)\s+your\s+"
            r"(?:ip|plate)|electoral\s+roll|(?:trouve|found|got)\s+(?:ton|ta|your)\s+(?:adresse|"
-           r"address)\s+(?:off|on|sur|via|grace|thanks|through))\b",
+           r"address)\s+(?:off|on|sur|via|grace|thanks|through)|(?:a\s+)?quelle\s+ecole\s+(?:vont|va)\s+"
+           r"(?:tes|vos|ta|ton|votre)|which\s+school\s+(?:your|ur)\s+(?:kids|children|daughter|son|"
+           r"boy|girl)|(?:your|ur|tes|vos)\s+(?:kids|children|daughter|son|gosses|enfants|fille|fils)\s+"
+           r"(?:walk|walks|go|goes|vont|va|rentrent|rentre)\s+(?:\w+\s+){0,3}?(?:on\s+(?:their|her|his)\s+"
+           r"own|alone|tout(?:e)?s?\s+seule?s?)(?!\s*\?))\b",
+    # going after someone: "I will hunt down the journalist", "je vais te traquer"
+    "pursue": r"\b(?:(?:i'll|i\s+will|we'll|we\s+will|gonna|going\s+to)\s+(?:hunt|track)\s+"
+              r"(?:\w+\s+){0,4}?down|(?:je\s+vais|on\s+va|j'vais)\s+(?:te|le|la|les|vous)\s+"
+              r"traquer)\b",
     "routine": r"\b(?:a\s+quelle\s+heure|what\s+time|every\s+(?:morning|night|day|evening)|tous\s+"
                r"les\s+(?:matins|soirs|jours)|(?:ta|votre|ton|your|ur)\s+(?:voiture|plaque|van|car|"
                r"caisse|bagnole|maison|house|adresse|address|rue|street|boutique|shop|local|office|"
@@ -64,8 +72,8 @@ _THREAT_FAMILIES = {
                r"fella|place))|(?:la|the)\s+sortie|car\s+park|parked\s+(?:on|outside|in|at)|the\s+gates|a\s+la\s+fermeture|"
                r"chez\s+toi|avec\s+qui\s+tu\s+sors|where\s+your\s+\w+\s+works|ou\s+(?:tu|il|elle)\s+"
                r"(?:habites?|bosses?|travailles?|gares?))\b",
-    "harm": r"\b(?:(?:un|petit|little|an)\s+accident\s+(?:est\s+vite\s+arrive|pourrait|peut\s+"
-            r"arriver|arrive\s+vite|while|could|might|would)|awful\s+if\s+there\s+was\s+an\s+"
+    "harm": r"\b(?:(?:un|petit|little|an)\s+accident\s+(?:de\s+voiture\s+|car\s+)?(?:est\s+vite\s+"
+            r"arrive|pourrait|peut\s+arriver|arrive\s+vite|while|could|might|would)|awful\s+if\s+there\s+was\s+an\s+"
             r"accident|accidents\s+happen|prendre\s+feu|prend\s+feu|flambe|(?:a|little|on)\s+fire|set\s+"
             r"(?:on\s+)?fire|in\s+flames|brakes\s+stopped|rayee|rearranged\s+it|rearrange\s+your|hopital|"
             r"hospital|(?:if\s+you|you(?:'ll|\s+will)?|won't)\s+wake\s+up|wake\s+up\s+in\s+(?:a|the)\s+"
@@ -83,7 +91,10 @@ _THREAT_FAMILIES = {
             r"derriere\s+(?:elle|lui|toi)|t'apprendre\s+le\s+respect|teach\s+you\s+(?:some\s+)?"
             r"(?:respect|a\s+lesson)|windows\s+(?:all\s+)?went\s+in|won't\s+be\s+so\s+(?:brave|"
             r"tough|smart|cocky|mouthy)|(?:feras|ferez|fera)\s+moins\s+(?:le\s+malin|la\s+maligne|"
-            r"le\s+fier|la\s+fiere|le\s+beau))\b",
+            r"le\s+fier|la\s+fiere|le\s+beau)|hosto|aux\s+urgences|(?:make|making)\s+(?:her|him|"
+            r"them|you)\s+pay|(?:te|le|la|les|vous)\s+faire\s+payer|watch\s+(?:your|ur)\s+back|"
+            r"surveille\s+tes\s+arrieres|attends?[\s-]toi\s+a\s+(?:une\s+)?(?:petite\s+)?visite|"
+            r"expect\s+a\s+(?:little\s+)?visit)\b",
     "weapon": r"\b(?:fusil|batte|(?:une|la|ma|sa)\s+lame|couteau|flingue|pistolet|hache|acide|"
               r"(?:a|my|the|his|our)\s+(?:crossbow|blade|knife|rifle|gun|shotgun|machete|axe|"
               r"baseball\s+bat|bat)|acid)\b(?!\s+(?:sharpener|block|set|case|safe|licen[cs]e|"
@@ -98,7 +109,15 @@ _THREAT_FAMILIES = {
                 r"last\s+warning|dernier\s+avertissement|la\s+prochaine\s+fois\s+que\s+(?:je|on)\s+"
                 r"(?:te\s+|le\s+|la\s+|vous\s+)?(?:croise|vois|recroise|revois|trouve)|next\s+time\s+i\s+"
                 r"(?:see|catch|run\s+into)|shows?\s+(?:her|his|your|their)\s+face|(?:remet|remets|"
-                r"remettez)\s+les\s+pieds|montre\s+(?:ta|sa)\s+(?:gueule|tete))",
+                r"remettez)\s+les\s+pieds|montre\s+(?:ta|sa)\s+(?:gueule|tete)|si\s+je\s+(?:te|le|la|vous)\s+"
+                r"(?:croise|recroise|vois|revois|chope|attrape)|if\s+i\s+(?:see|catch|find)\s+(?:you|him|"
+                r"her)|t'as\s+pas\s+interet|tu\s+as\s+pas\s+interet|you'd\s+better\s+not|(?:devrait|"
+                r"devraient|ferait\s+bien\s+de|ferais\s+bien\s+de)\s+faire\s+(?:tres\s+)?attention(?!\s*"
+                r"(?:a|au|aux|en|quand|lors|sur|avec|de|d'|pour)\b)|(?:should|had\s+better|better)\s+be\s+"
+                r"(?:very\s+)?careful(?!\s+(?:with|on|when|about|in|crossing|driving)\b))",
+    # a hint left hanging: "just saying", "don't they", "je dis ça je dis rien"
+    "hint": r"(?:\bjust\s+saying\b|\b(?:don't|doesn't|isn't|aren't)\s+(?:they|she|he|it)\b[\s.?]|"
+            r"\bje\s+dis\s+ca(?:\s*,)?\s+je\s+dis\s+rien\b|\bn'est-ce\s+pas\b|😉|😏)",
     "seal": r"\b(?:reflechi(?:s|ssez)\s+bien|think\s+(?:very\s+)?carefully|think\s+about\s+that|"
             r"pense\s+a\s+ca|crois-moi|je\s+le\s+jure|that's\s+a\s+promise|sleep\s+tight|dors\s+"
             r"bien|see\s+you\s+soon|a\s+bientot|prepare-toi|come\s+alone|viens\s+seule?|noted|"
@@ -154,8 +173,8 @@ _SELF_HARM_FAMILIES = {
            r"(?:off\s+(?:a|the)\s+(?:bridge|cliff)|into\s+(?:a|the)\s+(?:wall|tree|lorry|truck))|"
            r"(?:keep|kept)\s+standing\s+(?:at|on|near)\s+the(?=\s+(?:platform\s+)?edge))\b",
     # no other way: "je ne vois plus qu'une solution", "being done with it"
-    "noway": r"\b(?:(?:vois\s+)?plus\s+qu'une\s+(?:seule\s+)?(?:solution|issue)|(?:la|ma)\s+seule\s+"
-             r"(?:solution|issue|porte\s+de\s+sortie)|only\s+(?:way\s+out|option\s+left)|no\s+"
+    "noway": r"\b(?:(?:vois\s+)?plus\s+qu'une\s+(?:seule\s+)?(?:solution|issue)|(?:la|ma)\s+"
+             r"seule\s+(?:solution|issue|porte\s+de\s+sortie)|only\s+(?:way\s+out|option\s+left)|no\s+"
              r"(?:other\s+)?way\s+out|(?:being|be)\s+done\s+with\s+it(?:\s+all)?|c'est\s+la\s+"
              r"fin\s+pour\s+moi)\b",
     # a mind made up, an oath: with a means alone it is everyday talk ("I swear the bridge
@@ -279,7 +298,7 @@ def _screen(families: dict[str, str], core: Iterable[str]) -> Gate | None:
     return None if condition is None else Gate([condition])
 
 
-_THREAT_CORE = frozenset({"harm", "weapon", "dox"})
+_THREAT_CORE = frozenset({"harm", "weapon", "dox", "pursue"})
 _SELF_HARM_CORE = frozenset({"means", "burden", "gone", "intent", "cut", "act"})
 THREAT = Families(_compile(_THREAT_FAMILIES), _THREAT_CORE, 2,
                   screen=_screen(_THREAT_FAMILIES, _THREAT_CORE))
@@ -386,7 +405,11 @@ _HATE_FAMILIES = {
                r"avec\s+nos|a\s+la\s+tete|au\s+gouvernement)|"
                r"n'ont\s+qu'a\s+(?:retourner|rentrer|partir)|interdi(?:re|se|sez|t)|pas\s+de\s+"
                r"mosquee|c'est\s+plus\s+la\s+france|pas\s+pour\s+(?:elles|eux)|lock\s+your\s+"
-               r"doors|fourneaux)\b",
+               r"doors|fourneaux|(?:retourne|retournez|va|allez)\s+(?:faire\s+(?:la\s+vaisselle|le\s+"
+               r"menage|a\s+manger|la\s+cuisine|des\s+gosses)|(?:a|dans)\s+(?:ta|sa|la)\s+(?:petite\s+)?"
+               r"cuisine)|get\s+back\s+(?:in|to|into)\s+the\s+kitchen|make\s+me\s+a\s+sandwich|(?:c'est|c)\s+"
+               r"(?:pour\s+les|un\s+(?:sport|metier|truc)\s+d')\s*(?:hommes|mecs)|(?:is\s+)?a\s+man's\s+"
+               r"(?:game|job|sport|world))\b",
     "vice": r"\b(?:(?:are|sont|c'est|ce\s+sont|bunch\s+of|bande\s+de|nothing\s+but|que\s+des)\s+"
             r"(?:(?:all|tous|toutes|des|just|only|always|toujours|de|d')\s+){0,2}(?:drunks|thieves|"
             r"criminals|rapists|terrorists|lazy|dirty|filthy|voleurs|criminels|violeurs|"
@@ -410,8 +433,10 @@ _HATE_REACH = 160  # characters between the group and what is said of it
 # An essence alone is a fact as often as a slur ("c'est génétique" of lactose intolerance,
 # "music is in their blood"): it only adds to another family.
 _AMPLIFIERS = frozenset({"essence"})
-# What is said, denied or asked: "refugees are not vermin", "deport them all? No way".
-_DENIED = re.compile(r"(?:\b(?:not|never|no|pas|jamais|ne)|n')\s+(?:(?:\w+|a|an|des|de)\s+)?$")
+# What is said, denied or asked: "refugees are not vermin", "deport them all? No way",
+# quoted or not: "ne sont pas « des rats »", "aren't animals".
+_DENIED = re.compile(r"(?:\b(?:not|never|no|pas|jamais|ne)|n'|n't)\s*[\"«“‘']?\s*"
+                     r"(?:(?:\w+|a|an|des|de)\s*[\"«“‘']?\s*)?$")
 _ASKED = re.compile(r"[^.!?\n]{0,15}\?")
 # Every combination holds a family of what is said other than an essence: messages the
 # gate shuts are never scanned (the groups' pronouns are in most messages).
@@ -431,7 +456,7 @@ def generalisation(folded: str) -> Combination | None:
             continue
         if name in ("named", "pointed"):
             groups.append((name, *match.span()))
-        elif not (_DENIED.search(folded, max(0, match.start() - 14), match.start())
+        elif not (_DENIED.search(folded, max(0, match.start() - 16), match.start())
                   or _ASKED.match(folded, match.end())):
             said.append((name, *match.span()))
     if not groups or not said:

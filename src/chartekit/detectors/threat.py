@@ -144,6 +144,11 @@ _INJURY = frozenset({
 })
 JOKE = frozenset({"mdr", "mdrr", "mdrrr", "ptdr", "lol", "lool", "haha", "hahaha", "hihi",
                    "xd", "jk", "lmao", "rofl", "blague", "jpp", "😂", "🤣", "😜", "😉", "😆"})
+# A wink is a joke after a taunt, and a knowing look after what is known of the reader or
+# where they are: "on sait à quelle école vont tes gosses 😉" (real-world rules, families),
+# unless the reader is thanked ("merci pour l'adresse, je passe déposer la tarte 😉").
+_KNOWING = frozenset({"😉"})
+_THANKS = frozenset({"merci", "thanks", "thank", "cheers", "thx"})
 
 
 def laugh_marker(message: Message, markers: frozenset[str] = JOKE) -> str | None:
@@ -187,6 +192,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     texts = message.word_set
     game = next((w for w in sorted(texts & GAME)), None)
     joke = laugh_marker(message)
+    real_joke = joke and (laugh_marker(message, JOKE - _KNOWING)  # a wink is not one here
+                          or not texts.isdisjoint(_THANKS))
     reasons: list[Reason] = []
     for hit, rule in hits:
         cues = context_cues(message, hit, rule, options)
@@ -206,7 +213,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                                   if w not in hit.normalized.split()), None)
         if hit_game and not physical:
             cues.append(ContextCue("game", hit_game, factor=float(options["game_factor"])))
-        elif joke:
+        elif joke and (real_joke or not rule.id.endswith(_REAL_WORLD_RULES)):
             cues.append(ContextCue("joke", joke, factor=float(options["joke_factor"])))
         if rule.id.endswith(_INTIMIDATION_RULES):
             if care := _CARE.search(message.folded):
@@ -225,7 +232,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     # condition, a seal (detectors._families); not a game or a joke.
     # Only where no threat rule fired: the rules' own combinations (signs, seals, warnings)
     # already weigh what they found, and a worry for the reader is no threat.
-    if (not reasons and not joke
+    if (not reasons and not real_joke
             and (not _SECOND_PERSON.isdisjoint(texts)
                  or (texts.isdisjoint(_NEWS) and _THIRD_TARGET.search(message.folded)))
             and not _CARE.search(message.folded)
