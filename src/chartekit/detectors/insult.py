@@ -111,7 +111,9 @@ _ADDRESS = table({
            ("ugly",), ("this",), ("that",), ("those",), ("these",), ("hey",), ("bunch", "of"),
            # Scottish and Irish "ya"/"ye": "ya wee bawbag"
            ("ya", "wee"), ("ye", "wee"), ("ya", "big"), ("ye", "big"), ("ya", "absolute"),
-           ("ya", "fat"), ("ya", "daft")],
+           ("ya", "fat"), ("ya", "daft"),
+           # "Oi prick, …"
+           ("oi",)],
 })
 # Cues that can only aim the word at the reader, in the second person: all the clause
 # cues but "toi" (also "et toi ?"), and the address cues "espèce de", "you".
