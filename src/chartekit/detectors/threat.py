@@ -192,8 +192,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     texts = message.word_set
     game = next((w for w in sorted(texts & GAME)), None)
     joke = laugh_marker(message)
-    real_joke = joke and (laugh_marker(message, JOKE - _KNOWING)  # a wink is not one here
-                          or not texts.isdisjoint(_THANKS))
+    # a wink alone is no joke after a real-world threat or in the families (see _KNOWING)
+    real_joke = joke is not None and (laugh_marker(message, JOKE - _KNOWING) is not None
+                                      or not texts.isdisjoint(_THANKS))
     reasons: list[Reason] = []
     for hit, rule in hits:
         cues = context_cues(message, hit, rule, options)
