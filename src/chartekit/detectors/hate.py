@@ -130,9 +130,7 @@ _NOT_GENERALISED = frozenset({"fags", "fag", "niggas", "nigga", "coons", "coon",
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
     options = merged_options(category, DEFAULT_OPTIONS)
     texts = message.word_set
-    counter = next(iter(sorted(texts & _COUNTER)), None)
-    if counter is None and (found := _COUNTER_PHRASE.search(message.folded)):
-        counter = found.group()
+    counter = _counter(message) if hits else None  # else read only for a generalisation
     reasons: list[Reason] = []
     for hit, rule in hits:
         cues: list[ContextCue] = []
@@ -167,18 +165,27 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         cues.extend(context_cues(message, hit, rule,
                                  {**options, "reported_factor": options["quote_factor"]}))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
-    if not reasons and (said := _generalisation_reason(message, category.name, options, counter)):
+    if not reasons and (said := _generalisation_reason(message, category.name, options)):
         reasons.append(said)
     return reasons
 
 
-def _generalisation_reason(message: Message, category: str, options: dict[str, float],
-                           counter: str | None) -> Reason | None:
+def _counter(message: Message) -> str | None:
+    """A word or phrase that condemns what is quoted ("raciste", "c'est du racisme")."""
+    counter = next(iter(sorted(message.word_set & _COUNTER)), None)
+    if counter is None and (found := _COUNTER_PHRASE.search(message.folded)):
+        counter = found.group()
+    return counter
+
+
+def _generalisation_reason(message: Message, category: str, options: dict[str, float]
+                           ) -> Reason | None:
     """A group and what is said of it (detectors._families), weighed like a rule's hit: a
     condemning word or quotation marks make it counter-speech or a quote."""
     found = generalisation(message.folded)
     if found is None:
         return None
+    counter = _counter(message)
     start, end = message.norm.span(found.start, found.end)
     cues: list[ContextCue] = []
     if counter is not None:

@@ -112,6 +112,18 @@ def _foreign_link(message: Message) -> str | None:
     return None
 
 
+def _shown(message: Message, kinds: set[str], options: dict[str, float]
+           ) -> tuple[ContextCue, ...]:
+    """The message's telling of a scam: a report or warning, else a story of one."""
+    if reported := _REPORTED.search(message.folded):
+        return (ContextCue("reported", reported.group(),
+                           factor=float(options["reported_factor"])),)
+    if ((told := _TOLD.search(message.folded)) and "channel" not in kinds
+            and not _PHONE.search(message.folded) and not _foreign_link(message)):
+        return (ContextCue("told", told.group(), factor=float(options["told_factor"])),)
+    return ()
+
+
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
     options = merged_options(category, DEFAULT_OPTIONS)
     kinds = {rule.id.rsplit(".", 1)[-1] for _, rule in hits}
@@ -125,14 +137,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             pairing = _foreign_link(message)
     elif "channel" in kinds and "strong" in kinds:
         pairing = "private channel"
-    shown: tuple[ContextCue, ...] = ()
-    if reported := _REPORTED.search(message.folded):
-        shown = (ContextCue("reported", reported.group(),
-                            factor=float(options["reported_factor"])),)
-    elif ((told := _TOLD.search(message.folded)) and "channel" not in kinds
-          and not _PHONE.search(message.folded) and not _foreign_link(message)):
-        shown = (ContextCue("told", told.group(), factor=float(options["told_factor"])),)
-    named = _NAMED.search(message.folded) if not shown else None
+    # Most messages have no scam hit: their context is read only if the families fire.
+    shown = _shown(message, kinds, options) if hits else ()
+    named = _NAMED.search(message.folded) if hits and not shown else None
     reasons: list[Reason] = []
     for hit, rule in hits:
         kind = rule.id.rsplit(".", 1)[-1]
@@ -159,6 +166,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             and (combined := family_reason(message, category.name, SCAM,
                                            float(options["families"])))
             and not scam_news(message.folded)):
+        if not hits:
+            shown = _shown(message, kinds, options)
         reasons.append(dataclasses.replace(
             combined, confidence=weigh(combined.base_confidence, shown), context=shown))
     return reasons

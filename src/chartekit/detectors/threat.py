@@ -151,10 +151,34 @@ _KNOWING = frozenset({"😉"})
 _THANKS = frozenset({"merci", "thanks", "thank", "cheers", "thx"})
 
 
+# The one-character markers of each set as a character class, found by one search
+# instead of a loop over the message's characters.
+_MARKER_CLASSES: dict[frozenset[str], re.Pattern[str] | None] = {}
+
+
+def _marker_class(markers: frozenset[str]) -> re.Pattern[str] | None:
+    if markers not in _MARKER_CLASSES:
+        chars = sorted(m for m in markers if len(m) == 1)
+        _MARKER_CLASSES[markers] = (re.compile("[" + "".join(map(re.escape, chars)) + "]")
+                                    if chars else None)
+    return _MARKER_CLASSES[markers]
+
+
 def laugh_marker(message: Message, markers: frozenset[str] = JOKE) -> str | None:
     """The first of ``markers`` in the message: a word ("mdr", "lol"), else an emoji (😂)."""
-    return next((w for w in sorted(message.word_set & markers)), None) or next(
-        (c for c in message.text if c in markers), None)
+    word = next((w for w in sorted(message.word_set & markers)), None)
+    if word is not None:
+        return word
+    chars = _marker_class(markers)
+    found = chars.search(message.text) if chars is not None else None
+    return found.group() if found is not None else None
+
+
+def _real_joke(message: Message, joke: str | None) -> bool:
+    """Whether the laugh is a joke: a wink alone is none after a real-world threat or in
+    the families (see _KNOWING), unless the reader is thanked."""
+    return joke is not None and (laugh_marker(message, JOKE - _KNOWING) is not None
+                                 or not message.word_set.isdisjoint(_THANKS))
 
 
 def context_cues(message: Message, hit: Hit, rule: Rule, options: dict[str, float]
@@ -192,9 +216,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     texts = message.word_set
     game = next((w for w in sorted(texts & GAME)), None)
     joke = laugh_marker(message)
-    # a wink alone is no joke after a real-world threat or in the families (see _KNOWING)
-    real_joke = joke is not None and (laugh_marker(message, JOKE - _KNOWING) is not None
-                                      or not texts.isdisjoint(_THANKS))
+    real_joke = _real_joke(message, joke)
     reasons: list[Reason] = []
     for hit, rule in hits:
         cues = context_cues(message, hit, rule, options)
@@ -233,11 +255,13 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     # condition, a seal (detectors._families); not a game or a joke.
     # Only where no threat rule fired: the rules' own combinations (signs, seals, warnings)
     # already weigh what they found, and a worry for the reader is no threat.
-    if (not reasons and not real_joke
+    # The families' screen first: it shuts on most messages, before any search.
+    if (not reasons
+            and (combined := family_reason(message, category.name, THREAT,
+                                           float(options["families"])))
+            and not real_joke
             and (not _SECOND_PERSON.isdisjoint(texts)
                  or (texts.isdisjoint(_NEWS) and _THIRD_TARGET.search(message.folded)))
-            and not _CARE.search(message.folded)
-            and (combined := family_reason(message, category.name, THREAT,
-                                           float(options["families"])))):
+            and not _CARE.search(message.folded)):
         reasons.append(combined)
     return reasons

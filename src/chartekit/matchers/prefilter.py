@@ -354,7 +354,8 @@ class Gate:
                     continue
                 for rest in rests:  # the other clauses of one alternative: all must hold
                     for strings, lazy in rest:
-                        if strings.isdisjoint(found) and not _any_in(lazy, text):
+                        # Most clauses have no short strings: no call for them.
+                        if strings.isdisjoint(found) and not (lazy and _any_in(lazy, text)):
                             break
                     else:
                         opened.add(index)
