@@ -2,6 +2,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import chartekit
 from chartekit import Action
 
@@ -49,3 +52,20 @@ def test_two_weak_self_harm_signs_corroborate_each_other(tmp_path: Path) -> None
     off.write_text("version: 1\nname: no-corroboration\nextends: fr\ncategories:\n"
                    "  self_harm:\n    options: {corroborated_boost: 0}\n", encoding="utf-8")
     assert chartekit.moderate(text, off).action is Action.REVIEW
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab xd.😂🤣😜😉😆🙂")), max_size=20))
+def test_laugh_marker_is_the_first_marker_word_else_the_first_marker_character(
+        text: str) -> None:
+    from chartekit.detectors.threat import JOKE, laugh_marker
+
+    class _Message:  # laugh_marker reads only these two attributes
+        def __init__(self, text: str) -> None:
+            self.text = text
+            self.word_set = frozenset(text.split())
+
+    for markers in (JOKE, JOKE - {"😉"}, frozenset({"xd"})):
+        words = sorted(set(text.split()) & markers)
+        chars = [c for c in text if c in markers]
+        expected = words[0] if words else (chars[0] if chars else None)
+        assert laugh_marker(_Message(text), markers) == expected  # type: ignore[arg-type]
