@@ -148,6 +148,7 @@ JOKE = frozenset({"mdr", "mdrr", "mdrrr", "ptdr", "lol", "lool", "haha", "hahaha
 # where they are: "on sait à quelle école vont tes gosses 😉" (real-world rules, families),
 # unless the reader is thanked ("merci pour l'adresse, je passe déposer la tarte 😉").
 _KNOWING = frozenset({"😉"})
+_LAUGHS_NOT_KNOWING = JOKE - _KNOWING
 _THANKS = frozenset({"merci", "thanks", "thank", "cheers", "thx"})
 
 
@@ -177,7 +178,7 @@ def laugh_marker(message: Message, markers: frozenset[str] = JOKE) -> str | None
 def _real_joke(message: Message, joke: str | None) -> bool:
     """Whether the laugh is a joke: a wink alone is none after a real-world threat or in
     the families (see _KNOWING), unless the reader is thanked."""
-    return joke is not None and (laugh_marker(message, JOKE - _KNOWING) is not None
+    return joke is not None and (laugh_marker(message, _LAUGHS_NOT_KNOWING) is not None
                                  or not message.word_set.isdisjoint(_THANKS))
 
 
