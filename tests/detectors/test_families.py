@@ -26,6 +26,17 @@ def test_a_means_and_a_time_is_a_weak_pair() -> None:
     assert found.families == ("burden", "means")
 
 
+def test_three_departures_are_enough_without_a_core_family() -> None:
+    two = normalize("Logging off for good. Someone please look after my hamster for me.").folded
+    assert combination(two, SELF_HARM) is None  # a goodbye and a pet: two departures
+    found = combination(normalize("Logging off for good. Closed all my accounts already. "
+                                  "Someone please look after my hamster for me.").folded,
+                        SELF_HARM)
+    assert found is not None
+    assert found.families == ("arrange", "farewell", "give")
+    assert SELF_HARM.core.isdisjoint(found.families)
+
+
 @pytest.mark.parametrize(("text", "charter", "action", "rule"), [
     ("Tu bosses toujours au garage de la rue Pasteur ? On sait quelle voiture tu conduis, "
      "un accident est vite arrivé.", "fr", Action.REMOVE, "threat.families"),

@@ -130,17 +130,34 @@ _THREAT_FAMILIES = {
 }
 _SELF_HARM_FAMILIES = {
     "arrange": r"\b(?:j'ai\s+tout\s+regle|tout\s+est\s+(?:regle|en\s+ordre)|affairs\s+(?:are\s+)?in"
-               r"\s+order|paid\s+(?:off\s+)?the\s+last\s+of\s+my|ferme\s+mes\s+comptes|resilie\s+"
+               r"\s+order|(?:mis|mettre)\s+(?:mes|tous\s+mes)\s+(?:papiers|affaires|comptes)\s+en\s+ordre|"
+               r"sorted\s+(?:out\s+)?(?:the|my|all\s+the|all\s+my)\s+(?:paperwork|affairs|finances|will|"
+               r"papers)|(?:are|is|will\s+be)\s+(?:all\s+)?provided\s+for|rembourse\s+(?:tout\s+)?ce\s+que\s+"
+               r"je\s+(?:devais|dois)|paid\s+back\s+(?:what\s+i\s+owed|everyone|everything)|"
+               r"(?:deleted|closed)\s+(?:all\s+)?(?:of\s+)?my\s+(?:other\s+)?(?:socials|accounts|profiles)|"
+               r"supprime\s+(?:tous\s+)?mes\s+(?:autres\s+)?comptes|paid\s+(?:off\s+)?the\s+last\s+of\s+my|ferme\s+mes\s+comptes|resilie\s+"
                r"mon|vendu\s+(?:la|ma)\s+voiture|deleted\s+my\s+(?:socials|accounts)|everything's"
                r"\s+tidy|returned\s+\w+'s|il\s+me\s+reste\s+plus\s+qu'une\s+chose|the\s+letters"
-               r"\s+are\s+written|left\s+a\s+note|ecrit\s+une\s+lettre)\b",
+               r"\s+are\s+written)\b",
+    # letters left for the family: "j'ai écrit à ma mère", "written letters for my mum"
+    "letter": r"\b(?:left\s+(?:a\s+)?notes?|(?:ecrit|laisse)\s+(?:une|des|mes|deux|trois)\s+"
+              r"(?:\w+\s+)?lettres?|(?:ecrit|laisse\s+un\s+mot)\s+a\s+(?:ma|mon|mes)\s+(?:mere|pere|parents|soeurs?|"
+              r"freres?|enfants|femme|mari|fille|fils|copine|copain)|(?:written|wrote|left)\s+(?:a\s+)?"
+              r"(?:\w+\s+)?(?:letters?|notes?)\s+(?:for|to)\s+(?:my|everyone|each)|the\s+letters\s+are\s+"
+              r"written)\b",
     "give": r"\b(?:je\s+(?:les\s+)?laisse\s+a|leaving\s+my\s+\w+\s+to|giving\s+(?:all\s+)?my\s+"
             r"stuff|mdp|password|le\s+code\s+de\s+mon|j'ai\s+confie|rehomed|dropped\s+my\s+(?:cat|dog)|"
             r"laisse\s+mon\s+compte|got\s+my\s+(?:bike|ps5|xbox)|(?:j'ai\s+)?donne\s+(?:ma|mon|mes|tous\s+"
             r"mes|toutes\s+mes)\s+\w+|gave\s+(?:away\s+)?(?:my|all\s+my)\s+\w+|qui\s+voudrait\s+(?:bien\s+)?"
-            r"(?:prendre|recuperer|adopter)\s+mon|(?:take|have|adopt)\s+my\s+(?:cat|dog|rabbit))\b",
+            r"(?:prendre|recuperer|adopter)\s+mon|(?:take|have|adopt)\s+my\s+(?:cat|dog|rabbit)|"
+            r"(?:anyone|anybody|who)\s+wants?\s+my|qui\s+veut\s+(?:mon|ma|mes)|look\s+after\s+(?:\w+\s+)"
+            r"{1,2}for\s+me|(?:s'occuper|prendre\s+soin)\s+de\s+(?:mon|ma|mes)\s+\w+\s+pour\s+moi)\b",
     "farewell": r"\b(?:derniere\s+fois|last\s+(?:raid|time|birthday|game|post|message)|prenez\s+"
-                r"soin\s+de\s+vous|ne\s+repasserai|won'?t\s+be\s+(?:logging|at\s+school|around)|"
+                r"soin\s+de\s+vous|ne\s+repasserai|won'?t\s+be\s+(?:logging|at\s+school)|"
+                r"(?:je\s+)?(?:ne\s+)?reviendrai\s+(?:pas|plus|jamais)|not\s+coming\s+back|(?:vous\s+)?dire\s+"
+                r"au\s+revoir|(?:pardon|desolee?|sorry)\s+pour\s+tout|ne\s+me\s+repondez\s+pas(?!\s+(?:que|si|n'importe))|don't\s+"
+                r"(?:bother\s+)?(?:reply|replying|answer)(?:ing)?(?:\s+to\s+(?:this|me))?(?=\s*(?:[.!,;]|$))|told\s+(?:him|her|them)\s+i\s+love|thanks\s+to\s+"
+                r"(?:this|the)\s+(?:server|group|forum|community|sub)|c'etait\s+la\s+derniere|"
                 r"for\s+good|pour\s+de\s+bon|merci\s+(?:a\s+tous|pour\s+les\s+parties)|thanks\s+to"
                 r"\s+everyone|dit\s+au\s+revoir|no\s+need\s+to\s+reply|viendrai\s+plus|been\s+a\s+"
                 r"good\s+run|sorry\s+for\s+(?:being|everything)|desole\s+de\s+vous\s+avoir|vous\s+"
@@ -149,14 +166,18 @@ _SELF_HARM_FAMILIES = {
                 r"de\s+deballer|sorry\s+to\s+dump)\b",
     "time": r"\b(?:demain|ce\s+soir|cette\s+nuit|vendredi|samedi|dimanche|lundi|tonight|tomorrow|"
             r"sunday|saturday|friday|tuesday|the\s+weekend|choisi\s+la\s+date|picked\s+the|apres\s+"
-            r"le\s+travail|after\s+tonight|next\s+time|going\s+back)\b",
-    "means": r"\b(?:corde|rope|cachets|somniferes|medocs|pills|tablets|morphine|lithium|insulin|"
-             r"insuline|zopiclone|paracetamol|fusil|rifle|gun|lames?\s+de\s+rasoir|razor|pont|"
-             r"bridge|falaise|cliffs?|multi-storey|platform|quai|express|fret|passage\s+a\s+niveau|"
-             r"level\s+crossing|hauteur|how\s+high|dose|lethal|mortelle|hardware\s+shop|hose|"
+            r"le\s+travail|after\s+tonight|next\s+time|going\s+back|(?:after|by\s+the\s+end\s+of)\s+this\s+"
+            r"week|cette\s+semaine|by\s+half\s+term|(?:pick|choose|choisir)\s+the\s+day|choisir\s+le\s+jour|"
+            r"(?:c'est|c)\s+la\s+bonne|feels\s+like\s+the\s+night|(?:jusqu'a|until)\s+(?:mon|my)\s+"
+            r"(?:anniversaire|birthday))\b",
+    "means": r"\b(?:corde(?!\s+a\s+(?:sauter|linge))|rope|cachets|somniferes|medocs|pills|"
+             r"tablets|morphine|lithium|insulin|insuline|zopiclone|paracetamol|fusil|rifle|gun|lames?\s+de\s+rasoir|razor|pont|"
+             r"bridge|falaise|cliffs?|multi[\s-]?storey|platform|quai|express|fret|passage\s+a\s+niveau|"
+             r"level\s+crossing|hauteur|armoire\s+a\s+pharmacie|medicine\s+cabinet|drown(?:ing)?|"
+             r"se\s+noyer|noyade|top\s+floor|how\s+high|dose|lethal|mortelle|hardware\s+shop|hose|"
              r"coin\s+tranquille|the\s+spot|meds|highest|la\s+plus\s+haute|le\s+plus\s+haut|"
              r"medicaments|comprimes|boites\s+de\s+\w+|antidepresseurs|painkillers|"
-             r"antidepressants|sleeping\s+tablets)\b",
+             r"antidepressants|sleeping\s+tablets)\b(?!\s+(?:\w+\s+)?(?:perimee?s?|expired|out\s+of\s+date))",
     # the act itself, said in the first person: "demain je saute du pont", "je me tue",
     # "steering into a lorry", "I keep standing at the platform edge"
     "act": r"\b(?:je\s+(?:me\s+)?(?:saute|sauterai|jette|jetterai)\s+(?:du|d'un|d'une|de\s+la|par"
@@ -171,16 +192,25 @@ _SELF_HARM_FAMILIES = {
            r"myself\s+(?:off|under|in\s+front\s+of))|steer(?:ing)?\s+(?:the\s+car\s+)?into\s+(?:a|"
            r"the|an)\s+(?:lorry|truck|wall|tree|bus|oncoming)|(?:drive|driving)\s+(?:my\s+car\s+)?"
            r"(?:off\s+(?:a|the)\s+(?:bridge|cliff)|into\s+(?:a|the)\s+(?:wall|tree|lorry|truck))|"
-           r"(?:keep|kept)\s+standing\s+(?:at|on|near)\s+the(?=\s+(?:platform\s+)?edge))\b",
+           r"(?:keep|kept)\s+standing\s+(?:right\s+)?(?:at|on|near|by)\s+the(?=\s+(?:platform\s+)?edge)|"
+           r"j'ai\s+(?:tout\s+)?avale\s+(?:tout\s+ce\s+qu|toute\s+la\s+(?:boite|plaquette)|tout\s+le\s+"
+           r"(?:flacon|tube|stock)|toutes?\s+(?:mes|les)\s+(?:boites|plaquettes|cachets|comprimes|"
+           r"gelules|pilules))|i(?:'ve)?\s+(?:just\s+)?swallowed\s+(?:all|every|the\s+whole))\b",
     # no other way: "je ne vois plus qu'une solution", "being done with it"
     "noway": r"\b(?:(?:vois\s+)?plus\s+qu'une\s+(?:seule\s+)?(?:solution|issue)|(?:la|ma)\s+"
              r"seule\s+(?:solution|issue|porte\s+de\s+sortie)|only\s+(?:way\s+out|option\s+left)|no\s+"
              r"(?:other\s+)?way\s+out|(?:being|be)\s+done\s+with\s+it(?:\s+all)?|c'est\s+la\s+"
-             r"fin\s+pour\s+moi)\b",
+             r"fin\s+pour\s+moi|(?:vois|voit)\s+plus\s+(?:l'interet|le\s+sens)\s+de\s+(?:continuer|"
+             r"vivre|me\s+lever)|can't\s+see\s+(?:a|any)\s+way\s+(?:through|out|forward))\b",
+    # a way found: "j'ai trouvé comment faire", "I know how I'm going to do it"
+    "method": r"\b(?:(?:j'ai\s+)?trouve\s+comment\s+(?:faire|m'y\s+prendre|le\s+faire)|"
+              r"(?:je\s+sais|i\s+know)\s+(?:exactement\s+|exactly\s+)?(?:comment|how)\s+(?:je\s+vais\s+(?:le\s+)?faire|"
+              r"i'm\s+(?:going|gonna)\s+(?:to\s+)?do\s+it|i'll\s+do\s+it))\b",
     # a mind made up, an oath: with a means alone (and a time) it is everyday talk ("I swear
     # the bridge closures will kill my commute"), a weak pair below
     "oath": r"\b(?:c'est\s+decide|ma\s+decision\s+est\s+prise|my\s+mind\s+is\s+made\s+up|i\s+"
-            r"mean\s+it|je\s+le\s+jure|i\s+swear)\b",
+            r"mean\s+it|je\s+le\s+jure|i\s+swear|j'ai\s+decide\s+que\s+j|i(?:'ve)?\s+decided\s+"
+            r"(?:that\s+)?i)\b",
     "burden": r"\b(?:poids|fardeau|burden|plus\s+tranquilles?\s+sans\s+moi|better\s+off\s+"
               r"without\s+me|finally\s+breathe|liberes\s+de\s+moi|put\s+up\s+with\s+me|enfin\s+tranquille|"
               r"assurance\s+vie|life\s+insurance|je\s+coute\s+cher|pas\s+ta\s+faute|not\s+your\s+"
@@ -189,32 +219,50 @@ _SELF_HARM_FAMILIES = {
               r"de\s+continuer|reason\s+to\s+(?:go\s+on|continue|live)|plus\s+la\s+force\s+de\s+(?:"
               r"continuer|vivre|me\s+battre|lutter)(?!\s+(?:a|ce|cet|cette|le|la|les|mon|ma|mes)\b)|(?:a|the)\s+drain\s+on|"
               r"(?:a|un|the)\s+burden|leur\s+coute|coute\s+trop\s+cher|que\s+des\s+problemes|"
-              r"better\s+off\s+(?:if\s+i|when\s+i)|serai(?:en)?t\s+mieux\s+(?:si\s+je|sans\s+moi)|nothing\s+but\s+(?:trouble|problems))\b",
+              r"better\s+off\s+(?:if\s+i|when\s+i)|better\s+off\s+(?:\w+\s+){0,5}?than\s+with\s+me|"
+              r"(?:sera|seront|serait|seraient)\s+(?:plus\s+)?(?:mieux|tranquilles?|heureu(?:x|se|ses))\s+"
+              r"(?:avec\s+(?:son|sa|ses|leur)|si\s+je)|(?:dites|dis|tell)\s+(?:a\s+)?\w+\s+(?:que\s+)?"
+              r"(?:c'est\s+|c\s+|it's\s+|it\s+was\s+|it\s+wasn't\s+)?(?:pas\s+(?:sa|ta|leur)\s+faute|not\s+"
+              r"(?:his|her|their|your)\s+fault)(?!\s+(?:si|if)\b)|(?:it's|c'est)\s+(?:easier|plus\s+simple)\s+(?:this\s+way|"
+              r"comme\s+ca)|serai(?:en)?t\s+mieux\s+(?:si\s+je|sans\s+moi)|nothing\s+but\s+(?:trouble|problems))\b",
     "enough": r"\b(?:si\s+ca\s+suffit|would\s+do\s+it|j'en\s+ai\s+assez\s+maintenant|have\s+enough|"
               r"need\s+to\s+know\s+tonight|serious\s+question|just\s+curious|not\s+for\s+anything|"
               r"asking\s+cos|j'y\s+serai|counting\s+them|all\s+i\s+think\s+about|devant\s+moi|"
               r"je\s+sais\s+pas\s+pourquoi\s+je\s+vous\s+raconte|not\s+for\s+(?:a|an|my|the)\s+\w+|"
               r"(?:c'est\s+)?pas\s+pour\s+(?:un|une|le|la|mon|ma)\s+(?:exercice|devoir|photo|projet|"
-              r"roman|expose)|(?:finally\s+)?got\s+enough|saving\s+up\s+my|stockpil\w*|saved\s+up|"
+              r"roman|expose|camping)|(?:finally\s+)?got\s+enough|saving\s+up\s+my|stockpil\w*|saved\s+up|"
+              r"(?:mis|garde)\s+de\s+cote|asking\s+for\s+(?:me|myself)|not\s+(?:for\s+)?a\s+story|"
+              r"stop\s+chickening\s+out|"
+              r"(?:mon|my)\s+(?:courage|nerve)|"
               r"enough(?=\s+(?:pills|tablets|meds|of\s+them))|(?:les|tout|toutes?|tous)\s+(?:prendre|"
               r"avaler)\s+d'un\s+(?:seul\s+)?coup|(?:take|swallow)\s+them\s+all|all\s+at\s+once|"
               r"(?:just\s+)?need\s+the\s+(?:courage|nerve)|(?:le|du)\s+courage\s+de\s+(?:le\s+faire|"
               r"sauter|passer\s+a\s+l'acte))\b",
+    # a means found fit: "it's high enough", "assez haut" (not an unspoken "I": "le pont
+    # de Normandie est assez haut pour les cargos")
+    "fit": r"\b(?:(?:high|deep|strong)\s+enough|assez\s+(?:haut|profond|solide))\b",
     # no longer there: "je serai plus là pour le payer", "won't be needing them where I'm
     # going", "personne remarquerait si je disparaissais"
     "gone": r"\b(?:(?:ne\s+)?serai\s+plus\s+(?:la|parmi)(?!\s+pour\s+(?:le|la|les|l'|ce|cette|"
             r"mon|ma|notre|votre)\s*(?!payer|regler|voir|rembourser|embeter|deranger)\w)|"
             r"si\s+je\s+disparaissais|wasn't\s+around|"
-            r"weren't\s+around|won't\s+be\s+(?:here|around)\s+(?:for|to|anymore|much)|won't\s+be\s+"
+            r"weren't\s+around|won't\s+be\s+(?:here|around)\s+(?:\w+\s+){0,4}?much\s+longer|"
+            r"won't\s+be\s+(?:here|around)\s+(?:for|to|anymore|much)|won't\s+be\s+"
             r"needing|(?:j'en|je\s+n'en)\s+aurai\s+plus\s+besoin|where\s+i'm\s+going|la\s+ou\s+je\s+"
             r"vais|(?:ce\s+)?sera\s+pas\s+en\s+vacances|not\s+(?:going\s+)?on\s+holiday|personne\s+"
             r"(?:ne\s+)?(?:remarquerait|remarquera|verrait)|nobody\s+(?:would|will)\s+(?:notice|"
             r"miss)|no\s+one\s+(?:would|will)\s+(?:notice|miss)|(?:pk|pourquoi)\s+je\s+continue|"
-            r"why\s+i\s+(?:keep\s+going|bother)|not\s+because\s+i\s+got\s+banned)\b",
+            r"why\s+i\s+(?:keep\s+going|bother)|(?:don't|do\s+not)\s+think\s+i'll\s+(?:be\s+here|still\s+be\s+"
+            r"(?:here|around)|make\s+it\s+(?:to|past))|won't\s+step\s+back|not\s+to\s+anything|ni\s+ici\s+"
+            r"ni\s+ailleurs|(?:irai|vivrai)\s+pas\s+plus\s+loin\s+que|won't\s+(?:live|make\s+it)\s+(?:past|"
+            r"beyond)|not\s+because\s+i\s+got\s+banned)\b",
     # what is meant, said outright: "en finir", "pas se rater", "me couper les bras"
     "intent": r"\b(?:(?:penser|pense|envie|besoin)\s+a\s+en\s+finir|d'en\s+finir(?!\s+avec\s+"
               r"(?!la\s+vie|tout))|[:,]\s*en\s+finir(?!\s+avec\s+(?!la\s+vie|tout))|mettre\s+fin\s+a\s+(?:mes|ma)|end\s+it\s+all|(?:pas|ne\s+pas)\s+(?:se|me)\s+rater|make\s+sure\s+it\s+"
-              r"works)\b",
+              r"works|(?:want|need)\s+(?:it\s+all|everything|(?:the|this|my)\s+(?:noise|pain|voices?|"
+              r"thoughts)(?:\s+in\s+my\s+head)?)\s+to\s+stop(?:\s+for\s+good)?|que\s+tout\s+s'arrete|que\s+"
+              r"(?:ca|la\s+douleur|les\s+voix)\s+s'arrete(?:nt)?\s+(?:pour\s+de\s+bon|pour\s+toujours|"
+              r"definitivement))\b",
     # hurting oneself, told: one phrase is enough
     "cut": r"\b(?:me\s+(?:couper|taillader|bruler)\s+(?:les|mes)\s+(?:bras|poignets|cuisses|"
            r"jambes)|"
@@ -285,6 +333,11 @@ class Families:
     # plus tranquille sans moi, je leur coûte trop cher").
     repeated: frozenset[str] = frozenset()
     alone: frozenset[str] = frozenset()  # families one phrase of which is enough
+    # How many of the ``departure`` families are enough without a core one: a goodbye,
+    # accounts deleted and a pet handed over ("logging off for good, deleted my accounts,
+    # someone look after my cat") say together what none says alone.
+    plenty: int | None = None
+    departure: frozenset[str] = frozenset()
 
 
 def _screen(families: dict[str, str], core: Iterable[str]) -> Gate | None:
@@ -299,17 +352,22 @@ def _screen(families: dict[str, str], core: Iterable[str]) -> Gate | None:
 
 
 _THREAT_CORE = frozenset({"harm", "weapon", "dox", "pursue"})
-_SELF_HARM_CORE = frozenset({"means", "burden", "gone", "intent", "cut", "act"})
+_SELF_HARM_CORE = frozenset({"means", "burden", "gone", "intent", "cut", "act", "letter"})
+_DEPARTURE = frozenset({"farewell", "arrange", "give", "letter"})
 THREAT = Families(_compile(_THREAT_FAMILIES), _THREAT_CORE, 2,
                   screen=_screen(_THREAT_FAMILIES, _THREAT_CORE))
 SELF_HARM = Families(_compile(_SELF_HARM_FAMILIES), _SELF_HARM_CORE, 2,
-                     # a commute; a holiday; a forum left; an oath about a bridge
+                     # a commute; a holiday; a forum left; an oath about a bridge; a
+                     # letter posted on a date, or sent with thanks
                      frozenset({frozenset({"means", "time"}), frozenset({"gone", "time"}),
                                 frozenset({"gone", "farewell"}), frozenset({"means", "oath"}),
-                                frozenset({"means", "oath", "time"})}),
-                     screen=_screen(_SELF_HARM_FAMILIES, _SELF_HARM_CORE),
+                                frozenset({"means", "oath", "time"}),
+                                frozenset({"letter", "time"}), frozenset({"letter", "farewell"})}),
+                     # three departures hold one besides a goodbye (the most frequent)
+                     screen=_screen(_SELF_HARM_FAMILIES,
+                                    _SELF_HARM_CORE | (_DEPARTURE - {"farewell"})),
                      repeated=frozenset({"burden", "intent", "gone"}),
-                     alone=frozenset({"cut"}))
+                     alone=frozenset({"cut"}), plenty=3, departure=_DEPARTURE)
 
 
 _SCAM_CORE = frozenset({"goods", "drugs", "money", "occult", "lure"})
@@ -337,7 +395,9 @@ def combination(folded: str, families: Families) -> Combination | None:
         start, end = found.get(name, match.span())
         found[name] = (start, max(end, match.end()))
     repeated = (any(len(phrases[name]) >= 2 for name in families.repeated & found.keys())
-                or not families.alone.isdisjoint(found))
+                or not families.alone.isdisjoint(found)
+                or (families.plenty is not None
+                    and len(families.departure & found.keys()) >= families.plenty))
     if not repeated and (len(found) < families.needed or families.core.isdisjoint(found)
                          or frozenset(found) in families.weak_pairs):
         return None

@@ -26,7 +26,9 @@ goodbye, a time, a means or a burden), one reason at ``families``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._verdict import ContextCue, Reason
@@ -41,7 +43,8 @@ __all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect"]
 NEEDS_HITS = False  # word families (detectors._families) need no rule hit
 
 DEFAULT_OPTIONS: dict[str, float] = {"reported_factor": 0.6, "cause_factor": 0.6,
-                                     "joke_factor": 0.6, "window": 6,
+                                     "joke_factor": 0.6, "wager_factor": 0.6,
+                                     "work_factor": 0.6, "window": 6,
                                      "corroborated_boost": 0.05,
                                      "families": 0.6}  # told in pieces: escalated alone
 
@@ -49,7 +52,7 @@ _FIRST_PERSON = frozenset({"je", "j", "jme", "jsuis", "moi", "mon", "ma", "mes",
                            "i", "im", "my", "myself", "mine"})
 
 # Families that say the message is about the writer without an "I" (see detect).
-_UNSPOKEN_SELF = frozenset({"intent", "enough"})
+_UNSPOKEN_SELF = frozenset({"intent", "enough", "gone"})
 
 # "jpp" is "j'en peux plus": a laugh after a joke, a sign of despair after "de cette vie"
 _LAUGHS = JOKE - {"jpp", "blague"}
@@ -65,6 +68,37 @@ _INNER = frozenset(
     "vie existence tout solitude depression douleur douleurs souffrance maladie situation "
     "pensees corps tete angoisse angoisses life everything pain depression loneliness "
     "anxiety thoughts".split())
+
+
+# A move or a new job explains things given away and a goodbye: "anyone want my old bike?
+# Moving abroad after this week, won't be needing it". It voids a combination made only of
+# such families, never one with a means, an act or a stated intent.
+_MOVING = re.compile(r"\b(?:moving\s+(?:abroad|house|out|away|back|to|country|flat|in\s+with)|"
+                     r"(?:new|nouveau|nouvel)\s+(?:job|boulot|poste|emploi|appart|flat|house|"
+                     r"maison)|demenag\w*|emigr\w+|relocat\w+|expatri\w+|je\s+pars\s+(?:vivre|"
+                     r"m'installer|travailler)|(?:going|off)\s+travelling)\b")
+_EXPLAINED_BY_MOVING = frozenset({"give", "gone", "time", "farewell", "arrange"})
+
+# A condition opening the sentence: "si on perd encore dimanche je saute par la fenêtre
+# mdr", "if Arsenal bottle it again I'm going to kill myself lol". With a laugh marker, the
+# act is wagered on a match or an exam: hyperbole (``wager_factor``, on top of the joke).
+_CONDITION = re.compile(r"\b(?:si|if)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+# A quotation named as a song, a film or a book: "« Je veux mourir dans tes bras », cette
+# chanson est tellement belle" (``work_factor``, on top of the quote's).
+_WORKS = frozenset(
+    "chanson chansons titre album paroles film serie episode livre roman poeme replique "
+    "song songs track lyrics album film movie show episode book novel poem line".split())
+
+
+def _wager(text: str, start: int) -> str | None:
+    """The "si" or "if" in ``text``'s sentence before ``start``, if any."""
+    begin = 0
+    for end in _SENTENCE_END.finditer(text, 0, start):
+        begin = end.end()
+    found = _CONDITION.search(text, begin, start)
+    return None if found is None else found.group()
 
 
 # Rules for an act told or planned in detail: a laugh marker does not make them a joke.
@@ -107,6 +141,12 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         if (laugh and not discounted and laugh not in hit.normalized.split()  # one discount
                 and not rule.id.endswith(_ACTS)):
             cues.append(ContextCue("joke", laugh, factor=float(options["joke_factor"])))
+        if laugh and (condition := _wager(message.text, message.norm.span(hit.start,
+                                                                           hit.end)[0])):
+            cues.append(ContextCue("wager", condition, factor=float(options["wager_factor"])))
+        if (any(cue.kind == "quote" for cue in cues)
+                and (work := next(iter(_WORKS & message.word_set), None))):
+            cues.append(ContextCue("work", work, factor=float(options["work_factor"])))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
     # A suicidal message told in pieces: arrangements, a means, a time, a goodbye, a burden
     # (detectors._families), in the first person.
@@ -115,6 +155,13 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     if (combined := family_reason(message, category.name, SELF_HARM,
                                   float(options["families"]))) and (
             not _FIRST_PERSON.isdisjoint(message.word_set)
-            or not _UNSPOKEN_SELF.isdisjoint(combined.normalized.split(" + "))):
+            or not _UNSPOKEN_SELF.isdisjoint(combined.normalized.split(" + "))) and not (
+            _EXPLAINED_BY_MOVING.issuperset(combined.normalized.split(" + "))
+            and _MOVING.search(message.folded)):
+        if laugh and (condition := _wager(message.text, combined.start)):
+            shown = (ContextCue("joke", laugh, factor=float(options["joke_factor"])),
+                     ContextCue("wager", condition, factor=float(options["wager_factor"])))
+            combined = replace(combined, context=shown, confidence=combined.confidence
+                               * shown[0].factor * shown[1].factor)
         reasons.append(combined)
     return reasons
