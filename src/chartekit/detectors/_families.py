@@ -277,7 +277,8 @@ _SCAM_FAMILIES = {
              r"d'identite|documents)|permis\s+(?:\w+\s+)?sans\s+(?:passer|examen|code)|counterfeit|"
              r"fake\s+(?:ids?|passports?|documents|notes|licen[cs]es?|diplomas?)|(?:registered|"
              r"genuine|real)\s+(?:\w+\s+)?(?:passports?|driving\s+licen[cs]es?|id\s+cards?)|"
-             r"\d+k?\s+(?:\w+\s+)?(?:followers|abonnes|likes|vues|views)|(?:followers|abonnes)\s+"
+             r"\d+k?\s+(?:\w+\s+)?(?:followers|abonnes|likes|vues|views)|(?:buy|acheter|achetez)\s+(?:\w+\s+)?"
+             r"(?:followers|abonnes|likes|vues|views)|(?:followers|abonnes)\s+"
              r"(?:pour|for)\s+\d|9mm|glock|kalash|munitions|ammo|blank-firers?|converted\s+"
              r"(?:guns?|pistols?)|certificates?\s+pass|ielts\s+certificates?)\b",
     # drugs: said by people who quit or worry as often as by dealers, so a channel alone
@@ -293,7 +294,8 @@ _SCAM_FAMILIES = {
             r"questions|pas\s+de\s+papiers|no\s+(?:licen[cs]e|prescription|paperwork)\s+needed|"
             r"sans\s+ordonnance|7j/7|24/7|qualite\s+top|top\s+quality|discreet|discret(?:e)?)\b",
     # money promised: easy gains, loans with a fee up front
-    "money": r"\b(?:(?:je\s+)?gagne\s+(?:entre\s+)?\d[\d\s]*(?:et\s+\d+\s*)?(?:€|euros?)\s+par\s+"
+    "money": r"\b(?:\d+\s?(?:€|euros?|\$|£)\s+(?:par|per|a|the)\s+(?:colis|parcel|package|heure|"
+             r"hour)|(?:je\s+)?gagne\s+(?:entre\s+)?\d[\d\s]*(?:et\s+\d+\s*)?(?:€|euros?)\s+par\s+"
              r"(?:jour|semaine)|earn(?:ing)?\s+(?:£|\$|€)\s?\d[\d,]*\s+(?:a|per)\s+(?:day|week)|"
              r"depuis\s+mon\s+canape|from\s+(?:my|your)\s+(?:sofa|couch|phone)|side\s+hustle|"
              r"join\s+my\s+team|places\s+limitees|limited\s+(?:spots|places)|bad\s+credit\s+ok|"
@@ -307,8 +309,53 @@ _SCAM_FAMILIES = {
               r"mauvais\s+sort)\b",
     # a stranger's come-on that leads elsewhere
     "lure": r"\b(?:ton\s+profil\s+m'a\s+(?:trop\s+)?plu|your\s+profile\s+caught|mon\s+site\s+"
-            r"prive|my\s+private\s+(?:site|page)|viens\s+(?:discuter|me\s+voir)\s+(?:avec\s+moi\s+)?"
+            r"prive|my\s+private\s+(?:site|page)|(?:hey|hi|hello|coucou|salut)\s+(?:babe|baby|handsome|"
+            r"beautiful|sweetie|darling|bb|beau\s+gosse|mon\s+beau|ma\s+belle)|not\s+on\s+here\s+much|"
+            r"(?:suis|viens)\s+(?:tres\s+)?rarement\s+(?:ici|sur\s+ce\s+site)|chat\s+properly|discuter\s+"
+            r"(?:plus\s+)?tranquillement|viens\s+(?:discuter|me\s+voir)\s+(?:avec\s+moi\s+)?"
             r"sur|photos?\s+(?:privees|coquines)|private\s+pics)\b",
+    # phishing: a secret asked for (a code sent by SMS, a password, bank or card details) ...
+    "secret": r"\b(?:(?:confirme[zr]?|verifie[zr]?|saisi(?:r|ssez)|renseigne[zr]?|communique[zr]?|"
+              r"envoye[zr]?(?:-nous|-moi)?|transmet(?:tre|tez)|donne[zr]?|mettre\s+a\s+jour|mettez\s+a\s+"
+              r"jour)\s+(?:nous\s+|moi\s+)?(?:vos|votre|le|la|ton|ta|tes)\s+(?:\w+\s+){0,2}?(?:coordonnees\s+"
+              r"bancaires|identifiants|mot\s+de\s+passe|code|rib|iban|numero\s+de\s+carte|cryptogramme|"
+              r"informations\s+bancaires|donnees\s+bancaires)|code\s+(?:recu|envoye)\s+par\s+(?:sms|texto)|"
+              r"(?:confirm|verify|enter|update|send\s+us|reply\s+(?:to\s+this\s+message\s+)?with|provide|"
+              r"share)\s+(?:us\s+)?(?:with\s+)?(?:your|the)\s+(?:\w+\s+){0,2}?(?:bank\s+details|card\s+"
+              r"(?:details|number)|password|login|credentials|pin|security\s+code|verification\s+code|"
+              r"\d-digit\s+code|code)|code\s+(?:we|that\s+we|i)\s+(?:just\s+)?(?:texted|sent))\b",
+    # ... or personal details to claim a prize
+    "claim": r"\b(?:(?:reply|respond|send\s+us|dm\s+us)\s+(?:\w+\s+){0,2}?with\s+your\s+(?:full\s+"
+             r"name|name|address|postcode|email|details)|(?:envoyez|repondez|donnez)(?:-nous)?\s+(?:avec\s+)?"
+             r"(?:vos|votre)\s+(?:nom|adresse|coordonnees)(?:\s+\w+){0,6}?\s+pour\s+(?:recevoir|"
+             r"recuperer|reclamer|obtenir)|(?:\w+\s+){0,3}to\s+claim\s+(?:your|the)\s+(?:prize|"
+             r"voucher|reward|gift))\b",
+    # ... with an alarm or a windfall
+    "alarm": r"\b(?:(?:compte|ligne|carte|abonnement|account|card|line|subscription)\s+"
+             r"(?:\w+\s+){0,3}?"
+             r"(?:sera|va\s+etre|will\s+be|a\s+ete|has\s+been|is\s+being|est)\s+(?:\w+\s+)?(?:suspendue?|"
+             r"bloquee?|desactivee?|fermee?|supprimee?|piratee?|suspended|blocked|locked|closed|hacked|"
+             r"compromised|deactivated|terminated)|(?:remboursement|refund)\s+(?:\w+\s+){0,4}?(?:vous\s+"
+             r"attend|en\s+attente|is\s+waiting|pending|awaits)|(?:winners?|gagnants?)\s+(?:of|du|de)|"
+             r"vous\s+avez\s+(?:ete\s+)?(?:gagne|tire|selectionnee?)|you(?:'ve|\s+have)\s+(?:been\s+"
+             r"selected|won)|keep\s+your\s+account\s+(?:open|active)|(?:eviter|avoid)\s+(?:la\s+)?"
+             r"(?:coupure|suspension|fermeture|closure|blocage)|activite\s+inhabituelle|unusual\s+"
+             r"activity|(?:sous|within)\s+(?:24|48)\s?h|(?:carte|compte|abonnement|card|account|"
+             r"subscription)\s+(?:\w+\s+){0,2}?(?:expire|expires|expiring|arrive\s+a\s+expiration)|"
+             r"pour\s+(?:debloquer|reactiver|retablir)\s+(?:votre|ton)\s+(?:compte|carte|acces|ligne)|"
+             r"to\s+(?:unlock|reactivate|restore)\s+your\s+(?:account|card|access))\b",
+    # remote repair: a stranger's technician on the victim's computer
+    "remote": r"\b(?:anydesk|teamviewer|ultraviewer|prise\s+en\s+main\s+a\s+distance|(?:fix|repair|"
+              r"clean)\s+(?:\w+\s+){0,2}?remotely|(?:repare|depanne|regle)\w*\s+(?:\w+\s+){0,2}?a\s+"
+              r"distance|(?:technicien|technician)s?\s+a\s+distance)\b",
+    "repairer": r"\b(?:(?:notre|nos|our|appelle[zr]?|call|contact(?:ez)?)\s+(?:\w+\s+)?"
+                r"(?:technicien|"
+                r"technician|expert|engineer|specialist)s?|(?:certified|qualified|agreee?s?)\s+"
+                r"(?:technicians?|experts?|techniciens?))\b",
+    # ... in a brand's or a service's name
+    "official": r"\b(?:service\s+client|support|security\s+team|(?:equipe|service)\s+(?:de\s+)?securite|"
+                r"customer\s+"
+                r"(?:care|service|services)|officiel(?:le)?|official|verified|certifiee?|assistance)\b",
     "channel": r"\b(?:en\s+(?:mp|dm|prive)|(?:dm|mp|pm|inbox)(?:\s+(?:me|moi|now|si|if|for))?|"
                r"whatsapp|telegram|snap(?:chat)?\s+(?:en|in)\s+bio|lien\s+(?:dans|en)\s+(?:ma\s+)?"
                r"bio|link\s+in\s+(?:my\s+)?bio|contacte[zr]?-moi|contact\s+(?:me|us))\b",
@@ -370,9 +417,11 @@ SELF_HARM = Families(_compile(_SELF_HARM_FAMILIES), _SELF_HARM_CORE, 2,
                      alone=frozenset({"cut"}), plenty=3, departure=_DEPARTURE)
 
 
-_SCAM_CORE = frozenset({"goods", "drugs", "money", "occult", "lure"})
+_SCAM_CORE = frozenset({"goods", "drugs", "money", "occult", "lure", "secret", "claim",
+                        "remote"})
 SCAM = Families(_compile(_SCAM_FAMILIES), _SCAM_CORE, 2,
-                frozenset({frozenset({"drugs", "channel"})}),
+                # a dealer's channel is also a worried parent's; an IT desk's own tool
+                frozenset({frozenset({"drugs", "channel"}), frozenset({"remote", "official"})}),
                 screen=_screen(_SCAM_FAMILIES, _SCAM_CORE))
 
 

@@ -97,6 +97,13 @@ _NAMED = regex.compile(r"\b(?:scams?|scammers?|arnaques?|arnaqueurs?|escroquerie
                        r"(?:ne\s+)?cliquez\s+(?:pas|jamais)|(?:don'?t|never)\s+click|"
                        r"fait\s+avoir)\b")
 
+# A brand's own warning: "le service client ne vous demandera jamais votre code", "never
+# share the code we text you". A phishing combination (a secret or details asked for) with
+# one of these is advice, not an ask.
+_NEVER_ASKED = regex.compile(r"\b(?:jamais|never|personne|no\s+one|nobody|won't\s+ever|will\s+not|"
+                             r"won't\s+ask|ne\s+(?:\w+\s+){0,2}(?:demande|demandera|demandent)\s+pas)\b")
+_ASKS = frozenset({"secret", "claim"})
+
 _LINK = regex.compile(r"(?:https?://|www\.)([\w.-]+)|\b([\w-]+(?:\.[\w-]+)*\.(?:com|fr|net|org|"
                       r"io|ly|me|info|biz|xyz|top|site|online|shop|club|gl|co))\b")
 _PHONE = regex.compile(r"(?:\+|00)\d[\d .-]{7,}\d|\b0[1-9](?:[ .-]?\d\d){4}\b")
@@ -162,10 +169,14 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             reasons = [r for r in reasons if r is kept or not r.rule_id.endswith(".channel")]
     # Goods, money, a psychic or a come-on with a channel or the terms of a sale, where the
     # rules fell short: "Vends 9mm propre, pas de papiers pas de questions, MP si sérieux".
+    # Not where a rule saw the scam and the message's context discounted it (a report).
     if (max((r.confidence for r in reasons), default=0.0) < category.threshold
+            and max((r.base_confidence for r in reasons), default=0.0) < category.threshold
             and (combined := family_reason(message, category.name, SCAM,
                                            float(options["families"])))
-            and not scam_news(message.folded)):
+            and not scam_news(message.folded)
+            and not (_ASKS.intersection(combined.normalized.split(" + "))
+                     and _NEVER_ASKED.search(message.folded))):
         if not hits:
             shown = _shown(message, kinds, options)
         reasons.append(dataclasses.replace(
