@@ -49,7 +49,9 @@ _THREAT_FAMILIES = {
             r"(?:enough\s+)?to\s+find|trainait\s+sur|c'est\s+note|noted|i've\s+been\s+watching|"
             r"je\s+t'ai\s+(?:vue?|suivie?)|on\s+t'a\s+vue?|i\s+saw\s+you|pris\s+en\s+photo|"
             r"know\s+people\s+who|connais\s+du\s+monde|j'ai\s+(?:deja\s+)?(?:ton|ta|votre)\s+(?:"
-            r"adresse|numero)|(?:got|have|found)\s+your\s+(?:address|number))\b",
+            r"adresse|numero)|(?:got|have|found)\s+your\s+(?:address|number)|j'ai\s+(?:deja\s+)?"
+            r"(?:l'adresse|son\s+adresse|leur\s+adresse)|(?:got|have)\s+(?:the|her|his|their)\s+"
+            r"address)\b",
     # what was found out of someone to reach them: "j'ai déjà ton IP", "off the electoral roll"
     "dox": r"\b(?:j'ai\s+(?:deja\s+)?(?:ton|ta|votre)\s+(?:ip|plaque)|(?:got|have|found)\s+your\s+"
            r"(?:ip|plate)|electoral\s+roll|(?:trouve|found|got)\s+(?:ton|ta|your)\s+(?:adresse|"
@@ -62,6 +64,16 @@ _THREAT_FAMILIES = {
     "pursue": r"\b(?:(?:i'll|i\s+will|we'll|we\s+will|gonna|going\s+to)\s+(?:hunt|track)\s+"
               r"(?:\w+\s+){0,4}?down|(?:je\s+vais|on\s+va|j'vais)\s+(?:te|le|la|les|vous)\s+"
               r"traquer)\b",
+    # turning up at the reader's door: a threat only with a harm, a weapon or a condition
+    # ("je sais où tu habites, je passe chez toi déposer la tarte" is a visit)
+    "doorstep": r"\b(?:(?:i'll|i\s+will|i'm\s+(?:gonna|going\s+to)|we'll|we\s+will|we're\s+"
+             r"(?:gonna|going\s+to)|i'm|we're)\s+(?:come|coming|pop|popping|turn(?:ing)?\s+up|show(?:ing)?\s+"
+             r"up|be|go|head|drive|driving)\s+(?:(?:round|over|up|down|by)\s+)?(?:to\s+|at\s+)?"
+             r"(?:your|ur)\s+(?:\w+'s\s+)?(?:house|place|flat|door|doorstep|work|office|school|home|"
+             r"gaff|street)|(?:je|on|j')\s*(?:passe|passerai|vais\s+passer|viens|viendrai|vais\s+"
+             r"venir|debarque|debarquerai|vais\s+debarquer|va\s+passer|va\s+venir|va\s+debarquer|"
+             r"monte|vais\s+monter)\s+chez\s+(?:toi|vous|ta\s+\w+|ton\s+\w+|tes\s+\w+|votre\s+\w+|"
+             r"vos\s+\w+))\b",
     "routine": r"\b(?:a\s+quelle\s+heure|what\s+time|every\s+(?:morning|night|day|evening)|tous\s+"
                r"les\s+(?:matins|soirs|jours)|(?:ta|votre|ton|your|ur)\s+(?:voiture|plaque|van|car|"
                r"caisse|bagnole|maison|house|adresse|address|rue|street|boutique|shop|local|office|"
@@ -94,7 +106,22 @@ _THREAT_FAMILIES = {
             r"le\s+fier|la\s+fiere|le\s+beau)|hosto|aux\s+urgences|(?:make|making)\s+(?:her|him|"
             r"them|you)\s+pay|(?:te|le|la|les|vous)\s+faire\s+payer|watch\s+(?:your|ur)\s+back|"
             r"surveille\s+tes\s+arrieres|attends?[\s-]toi\s+a\s+(?:une\s+)?(?:petite\s+)?visite|"
-            r"expect\s+a\s+(?:little\s+)?visit)\b",
+            r"expect\s+a\s+(?:little\s+)?visit|"
+            # "you'd better watch your daughter", "tu ferais mieux de surveiller tes gosses"
+            # (the family is left to the routine family; a tide or a flu is a care)
+            r"(?:you'?d\s+better|you\s+better)\s+(?:keep\s+an\s+eye\s+on|watch|look\s+after)"
+            r"(?=\s+(?:your|ur)\s+(?:kids|children|daughter|son|wife|husband|family|girlfriend|"
+            r"boyfriend|mum|mom|little|boy|girl)s?\b)"
+            r"(?![^.!?\n]*\b(?:flu|virus|tide|sun|pool|traffic|roads?|ice|heat|weather|cold|water|sea|"
+            r"beach|lake|river|rain|storm|snow|bugs?|germs|lice|ticks|fireworks|phones?|screens?|"
+            r"internet|online|sugar)\b)|"
+            r"(?:tu\s+ferais|vous\s+feriez)\s+(?:mieux|"
+            r"bien)\s+de\s+(?:surveiller|garder\s+un\s+oeil\s+sur|faire\s+(?:tres\s+)?attention\s+a)"
+            r"(?=\s+(?:tes|vos|ta|ton|votre)\s+(?:gosses|enfants|famille|fille|fils|femme|mari|"
+            r"momes?|gamins?|gamines?|petits?|petites?)\b)"
+            r"(?![^.!?\n]*\b(?:grippe|virus|soleil|piscine|mer|plage|route|chaleur|canicule|froid|"
+            r"verglas|ecrans?|internet|sucre|poux|tiques|petards)\b))"
+            r"\b",
     "weapon": r"\b(?:fusil|batte|(?:une|la|ma|sa)\s+lame|couteau|flingue|pistolet|hache|acide|"
               r"(?:a|my|the|his|our)\s+(?:crossbow|blade|knife|rifle|gun|shotgun|machete|axe|"
               r"baseball\s+bat|bat)|acid)\b(?!\s+(?:sharpener|block|set|case|safe|licen[cs]e|"
@@ -103,7 +130,7 @@ _THREAT_FAMILIES = {
                 r"signales|quittes|balances)|touches|parles\s+(?:encore|de\s+moi)|continues\s+a\s+"
                 r"(?:me|ecrire|parler|poster|publier))|encore\s+un\s+mot|one\s+more\s+(?:word|time|post)|keep\s+"
                 r"(?:deleting|writing|banning|posting|talking)|continue\s+a|drop\s+the\s+(?:complaint|case)|"
-                r"report\s+my|tu\s+touches|touch\s+my|flag\s+us|before\s+(?:the\s+hearing|your\s+"
+                r"report\s+my|report\s+me\s+(?:again|one\s+more)|(?:keep|carry\s+on)\s+reporting|tu\s+touches|touch\s+my|flag\s+us|before\s+(?:the\s+hearing|your\s+"
                 r"next|you\s+publish)|avant\s+de\s+(?:publier|parler|porter)|if\s+(?:you|she|he)\s+(?:"
                 r"report|post|write|publish|touch|say|take|takes|keep|call|go\s+to)\b|"
                 r"last\s+warning|dernier\s+avertissement|la\s+prochaine\s+fois\s+que\s+(?:je|on)\s+"
@@ -353,7 +380,8 @@ _SCAM_FAMILIES = {
                 r"technician|expert|engineer|specialist)s?|(?:certified|qualified|agreee?s?)\s+"
                 r"(?:technicians?|experts?|techniciens?))\b",
     # ... in a brand's or a service's name
-    "official": r"\b(?:service\s+client|support|security\s+team|(?:equipe|service)\s+(?:de\s+)?securite|"
+    "official": r"\b(?:service\s+client|support|security\s+team|"
+                r"(?:equipe|service)\s+(?:de\s+)?securite|"
                 r"customer\s+"
                 r"(?:care|service|services)|officiel(?:le)?|official|verified|certifiee?|assistance)\b",
     "channel": r"\b(?:en\s+(?:mp|dm|prive)|(?:dm|mp|pm|inbox)(?:\s+(?:me|moi|now|si|if|for))?|"
@@ -398,10 +426,22 @@ def _screen(families: dict[str, str], core: Iterable[str]) -> Gate | None:
     return None if condition is None else Gate([condition])
 
 
-_THREAT_CORE = frozenset({"harm", "weapon", "dox", "pursue"})
+def _with_only(family: str, others: tuple[str, ...]) -> frozenset[frozenset[str]]:
+    """Every set of ``family`` and some of ``others``: weak pairs for a core family that
+    is a threat only beside something else."""
+    sets = [frozenset({family})]
+    for other in others:
+        sets += [found | {other} for found in sets]
+    return frozenset(sets)
+
+
+_THREAT_CORE = frozenset({"harm", "weapon", "dox", "pursue", "doorstep"})
 _SELF_HARM_CORE = frozenset({"means", "burden", "gone", "intent", "cut", "act", "letter"})
 _DEPARTURE = frozenset({"farewell", "arrange", "give", "letter"})
 THREAT = Families(_compile(_THREAT_FAMILIES), _THREAT_CORE, 2,
+                  # a visit said with what is known of the reader is a neighbour's: the
+                  # doorstep is a threat only beside a harm, a weapon or a condition
+                  _with_only("doorstep", ("visit", "know", "routine")),
                   screen=_screen(_THREAT_FAMILIES, _THREAT_CORE))
 SELF_HARM = Families(_compile(_SELF_HARM_FAMILIES), _SELF_HARM_CORE, 2,
                      # a commute; a holiday; a forum left; an oath about a bridge; a

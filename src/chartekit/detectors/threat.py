@@ -113,7 +113,7 @@ _PHYSICAL = frozenset({
     "leg", "legs", "knee", "knees", "kneecaps", "arm", "arms", "teeth", "face", "skull", "neck",
     "ribs", "nose", "jaw", "jambe", "jambes", "genou", "genoux", "bras", "dents", "gueule",
     "crane", "nez", "machoire", "cotes", "tronche", "knife", "couteau", "hospital", "hopital",
-    "jumped", "stabbed", "shanked", "shot",
+    "jumped", "stabbed", "shanked", "shot", "rape", "raping", "violer", "egorger",
 })
 _REAL_WORLD_RULES = (".whereabouts", ".property", ".coming", ".menace", ".signs")
 _WORD = re.compile(r"\w+")
