@@ -98,13 +98,24 @@ def _titled(message: Message, index: int) -> bool:
             and token.text not in _NOT_NAMES and token.text not in _TITLES)
 
 
+# Abbreviated titles whose full stop does not end a sentence: "M. Giraud", "Dr. Hale".
+_ABBREVIATIONS = frozenset({"m", "mr", "mrs", "ms", "dr", "mme", "mlle", "pr", "st", "me"})
+
+
+def _ends_sentence(message: Message, before: int) -> bool:
+    gap = message.gap(before, before + 1)
+    if not SENTENCE_END & set(gap):
+        return False
+    return not (gap.strip() == "." and message.tokens[before].text in _ABBREVIATIONS)
+
+
 def _sentence(message: Message, first: int, last: int) -> tuple[int, int]:
     """Token indexes of the sentence holding tokens ``first``..``last``."""
     start = first
-    while start > 0 and not SENTENCE_END & set(message.gap(start - 1, start)):
+    while start > 0 and not _ends_sentence(message, start - 1):
         start -= 1
     end = last
-    while end + 1 < len(message.tokens) and not SENTENCE_END & set(message.gap(end, end + 1)):
+    while end + 1 < len(message.tokens) and not _ends_sentence(message, end):
         end += 1
     return start, end
 
@@ -134,6 +145,12 @@ def _named_target(message: Message, first: int, last: int) -> str | None:
     # "l'arbitre Stéphane Lannoy a été acheté par …": a full name inside the accusation
     for index in range(max(first, start), min(last, end)):
         if _titled(message, index) and _titled(message, index + 1):
+            return f"{tokens[index].text} {tokens[index + 1].text}"
+    # "Sarah Linwood's campaign got the cash right before the vote. Bribed, plain and
+    # simple.": a full name, or a title and a name, in an earlier sentence
+    for index in range(0, start - 1):
+        if (_titled(message, index) or tokens[index].text in _TITLES) and _titled(
+                message, index + 1):
             return f"{tokens[index].text} {tokens[index + 1].text}"
     return None
 
@@ -190,6 +207,9 @@ _BY_NEIGHBOUR = {
                           "bbc guardian multiple several some".split()),
                 frozenset("say said claim claimed suggest suggested show showed".split())),
 }
+# "je le sais de source sûre", "from a reliable source": the writer vouches for the claim,
+# nobody is cited.
+_VOUCHING = frozenset({"sure", "sures", "fiable", "fiables", "reliable", "trusted", "good"})
 # "faux"/"fausse" deny only as a predicate or before what is denied.
 _FALSE = frozenset({"faux", "fausse", "fausses", "false"})
 _DENIED = frozenset({"information", "informations", "rumeur", "rumeurs", "accusation",
@@ -220,6 +240,13 @@ def _attribution_words(message: Message, texts: frozenset[str]) -> set[str]:
                 or (index + 1 < len(tokens) and tokens[index + 1].text in after))
                 for index, token in enumerate(tokens)):
             found.discard(word)
+    if found & {"source", "sources"}:
+        tokens = message.tokens
+        for index, token in enumerate(tokens):
+            if token.text in {"source", "sources"} and (
+                    (index + 1 < len(tokens) and tokens[index + 1].text in _VOUCHING)
+                    or (index > 0 and tokens[index - 1].text in _VOUCHING)):
+                found.discard(token.text)
     if found & _FALSE:
         # "c'est faux", "une fausse rumeur" deny; "une fausse association", "de faux
         # diplômes" are the accusation itself: an adjective before its noun
@@ -250,7 +277,10 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         if hit.first >= 0:
             _, end = _sentence(message, hit.first, hit.last)
             after = message.folded[message.tokens[end].end:][:3]
-            if "?" in after:
+            # "Dupont est-il dopé ?" asks; "X abuses kids, why does nobody act?" does not
+            # ask about the accusation: a clause boundary stands between them
+            clause = message.folded[message.tokens[hit.last].end:message.tokens[end].end]
+            if "?" in after and not {",", ";", ":"} & set(clause):
                 cues.append(ContextCue("question", "?",
                                        factor=float(options["question_factor"])))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
