@@ -56,15 +56,56 @@ DEFAULT_OPTIONS: dict[str, float] = {
     "game_factor": 0.4,  # "je vais te niquer au Mario Kart": a first-person verb, a game
     "stacked_boost": 0.2,  # two insults side by side: "braindead muppet", "gros con débile"
     # a weak name with a laugh: "t'es vraiment une quiche au bowling 😂", teasing a human reads
-    "joke_factor": 0.7,
+    "joke_factor": 0.75,
 }
 # Laughs that mark teasing (not "jpp", despair as often as a laugh, nor a wink) ...
 _LAUGHS = JOKE - {"jpp", "blague", "😉", "😜"}
 # ... between people who name each other ("Haha Thomas t'es une quiche 😂"); a laugh with
 # no name is as often a jeer ("ur such a loser lmao nobody likes you").
-_NAMED_FRIEND = re.compile(r"^\W*(?:(?i:haha\w*|hihi\w*|mdr\w*|ptdr\w*|lol|ah|oh|wesh|bon|allez"
-                           r"|ok)\W+)?[A-Z][a-zà-ÿ]{2,},?\s+(?i:t'es|tu\s+es|t\s+es|you're|youre|"
-                           r"you\s+are|ur|u\s+r|u\s+are)\s")
+_NAMED_FRIEND = re.compile(r"^\W*(?:(?i:haha\w*|hihi\w*|mdr\w*|ptdr\w*|lol|ah|oh|oi|wesh|bon"
+                           r"|allez|ok)\W+)?(?:(?:[A-Z][a-zà-ÿ]{2,}|@\w{3,}),?\s+(?i:t'es|tu\s+es"
+                           r"|t\s+es|you're|youre|you\s+are|ur|u\s+r|u\s+are)"
+                           # a first name and "you": "Sophie you numpty 😆" (not an @handle:
+                           # "@x you a hoe lol" is as often a jeer)
+                           r"|[A-Z][a-zà-ÿ]{2,},?\s+(?i:you|u))\s")
+# Teasing also reads from affection said in the same message ("mdr je t'adore quand même",
+# "love you really", "xx") with or without a laugh, and from a laugh beside a mishap told
+# of the reader ("t'as encore raté le bus 😆", "you left your keys in the door again 😂")
+# or beside one's own family ("my sister is such a numpty 😂"). A jeer that goes on
+# ("lmao nobody likes you") is no teasing.
+_AFFECTION = re.compile(
+    r"(?i)(?<!\w)(?:je\s+t'(?:adore|aime)|on\s+t'(?:adore|aime)|jtm|jtd|bisous?|(?-i:xx+)"
+    # "love you really", "… 😂 love ya": said on its own, not "I love you too …"
+    r"|(?:^|(?<=[^\w\s]))\s*(?:love|luv)\s+(?:you|ya|u)"
+    r"(?:\s+(?:really|mate|bro|babe|tho|though|lots|loads|x+))?\s*(?:$|[.!x❤😘]))(?!\w)"
+    r"|[😘🥰❤]|<3")
+_MISHAP = frozenset({"encore", "again", "oublie", "oubliee", "forgot", "left", "rate", "ratee",
+                     "missed", "trompe", "booked", "nicking", "pique", "piquer"})
+_KIN = re.compile(r"(?i)(?<!\w)(?:my\s+(?:little\s+|big\s+)?(?:sister|brother|mum|mom|dad"
+                  r"|husband|wife|bf|gf|boyfriend|girlfriend|son|daughter|mate|bestie|nan"
+                  r"|grandad|flatmate)"
+                  r"|(?:mon|ma)\s+(?:petite?\s+|grande?\s+)?(?:frere|frère|soeur|sœur|mere|mère|pere"
+                  r"|père|mari|femme|pote|fils|fille|copain|copine|coloc|meilleure?\s+amie?"
+                  r"|daronne?|reuf|reus))(?!\w)")
+_JEER = re.compile(r"(?i)(?<!\w)(?:nobody|no\s+one|no-one|personne)\s+(?:likes|loves|cares|"
+                   r"t'aime|t'apprecie|te\s+supporte|veut\s+de\s+toi)|(?<!\w)(?:kys|die|crève|creve"
+                   r"|get\s+lost|dégage|degage|va\s+te\s+faire|ferme\s+ta|everyone\s+hates|"
+                   r"tout\s+le\s+monde\s+te\s+déteste)(?!\w)")
+
+
+def _teasing(message: Message) -> str | None:
+    """What marks the insult as teasing between people who like each other, if anything."""
+    text = message.text
+    if _JEER.search(text):
+        return None
+    if affection := _AFFECTION.search(text):
+        return affection.group()
+    laugh = laugh_marker(message, _LAUGHS) or ("🤓" if "🤓" in text else None)
+    if laugh is None:
+        return None
+    if _NAMED_FRIEND.search(text) or _KIN.search(text) or message.word_set & _MISHAP:
+        return laugh
+    return None
 
 # Clause cues: the word is predicated of someone, anywhere in the window.
 _TARGET = table({
@@ -694,9 +735,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             if reported and (reported == victim or reported.startswith(_RECEIVED)):
                 # the writer reports an insult they received: said of them, by someone else
                 cues.append(ContextCue("self", reported, factor=float(options["self_factor"])))
-        if (rule.id.endswith(".weak") and any(c.kind == "target" for c in cues)
-                and (laugh := laugh_marker(message, _LAUGHS))
-                and _NAMED_FRIEND.search(message.text)):
-            cues.append(ContextCue("joke", laugh, factor=float(options["joke_factor"])))
+        if (rule.id.endswith((".weak", ".medium")) and any(c.kind == "target" for c in cues)
+                and (tease := _teasing(message))):
+            cues.append(ContextCue("joke", tease, factor=float(options["joke_factor"])))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
     return reasons
