@@ -44,7 +44,8 @@ NEEDS_HITS = False  # word families (detectors._families) need no rule hit
 
 DEFAULT_OPTIONS: dict[str, float] = {"reported_factor": 0.6, "cause_factor": 0.6,
                                      "joke_factor": 0.6, "wager_factor": 0.6,
-                                     "work_factor": 0.6, "window": 6,
+                                     "work_factor": 0.6, "ordinary_factor": 0.5,
+                                     "window": 6,
                                      "corroborated_boost": 0.05,
                                      "families": 0.6}  # told in pieces: escalated alone
 
@@ -78,6 +79,23 @@ _MOVING = re.compile(r"\b(?:moving\s+(?:abroad|house|out|away|back|to|country|fl
                      r"maison)|demenag\w*|emigr\w+|relocat\w+|expatri\w+|je\s+pars\s+(?:vivre|"
                      r"m'installer|travailler)|(?:going|off)\s+travelling)\b")
 _EXPLAINED_BY_MOVING = frozenset({"give", "gone", "time", "farewell", "arrange"})
+
+# A plan or a means said with an ordinary reason beside it: a move or a trip ("wont need
+# them where im going, Dubai here I come"), a place left with a complaint ("logging off
+# for good, too much drama here"), pills kept for the pharmacy, an event planned ("a plan
+# and a date for the wedding"). ``ordinary_factor`` weighs the sign below review.
+_ORDINARY = re.compile(
+    r"\b(?:here\s+i\s+come|off\s+to\s+(?!sleep|bed|die|end)[a-z]\w+|visa|erasmus|abroad"
+    r"|a\s+l'etranger|en\s+(?:australie|amerique|asie|afrique|espagne|angleterre|erasmus)"
+    r"|downhill|drama|toxi(?:c|que)\w*|(?:new|nouveaux?)\s+(?:mods|modos|moderateurs|rules"
+    r"|regles)|trop\s+de\s+(?:pubs|drama|haine|trolls)|too\s+many\s+(?:ads|trolls|bots)"
+    r"|censur\w+|censorship"
+    r"|(?:ramener|rapporter|rendre|deposer)\s+(?:a\s+la\s+|en\s+)pharmacie"
+    r"|(?:return|take)\s+(?:them\s+|it\s+)?(?:back\s+)?to\s+the\s+(?:pharmacy|chemist)"
+    r"|(?:for|pour)\s+(?:the\s+|le\s+|la\s+|l'|notre\s+|our\s+|my\s+|mon\s+|ma\s+)?"
+    r"(?:wedding|mariage|holidays?|vacances|trip|voyage|party|fete|anniversaire|birthday"
+    r"|demenagement|exams?|interview|entretien|escalade|climbing|camping|balancoire|swing))\b")
+_EXPLAINED_SIGNS = (".means", ".veiled", ".plan", ".at_hand")
 
 # A condition opening the sentence: "si on perd encore dimanche je saute par la fenêtre
 # mdr", "if Arsenal bottle it again I'm going to kill myself lol". With a laugh marker, the
@@ -137,6 +155,10 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         if rule.id.endswith(_WEAK_SIGNS) and (other := _corroboration(hits, hit)):
             cues.append(ContextCue("corroborated", other.normalized,
                                    boost=float(options["corroborated_boost"])))
+        if rule.id.endswith(_EXPLAINED_SIGNS) and (ordinary := _ORDINARY.search(
+                message.folded)):
+            cues.append(ContextCue("ordinary", ordinary.group(),
+                                   factor=float(options["ordinary_factor"])))
         discounted = any(cue.factor < 1.0 for cue in cues)
         if (laugh and not discounted and laugh not in hit.normalized.split()  # one discount
                 and not rule.id.endswith(_ACTS)):
