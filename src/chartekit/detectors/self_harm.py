@@ -125,7 +125,7 @@ _ACTS = (".injury", ".overdose", ".lethality", ".acts")
 
 # Rules for weak signs, by the end of their id: nothing or review alone, escalated together.
 _WEAK_SIGNS = (".despair", ".farewell", ".farewell_time", ".signs", ".means", ".veiled",
-               ".plan", ".at_hand")
+               ".plan", ".at_hand", ".last_words")
 
 
 def _corroboration(hits: Sequence[tuple[Hit, Rule]], hit: Hit) -> Hit | None:
