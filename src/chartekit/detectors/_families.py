@@ -522,8 +522,14 @@ _NAMED_GROUP = (
     r"gays|gay\s+(?:people|men|blokes?|guys?)|lesbians|homosexuals|trans\s+(?:people|women|men)|women|"
     r"females|girls|disabled\s+people|travellers|travelers|gypsies|roma|pakistanis|nigerians|"
     r"somalis|albanians|romanians|poles|polish\s+people|eastern\s+europeans|afghans|syrians|"
-    r"mexicans|latinos|muzzies)|the\s+(?:irish|scots|welsh|english|french|polish|jews|"
-    r"chinese)|same\s+tribe)\b")
+    r"mexicans|latinos|muzzies|j3ws|illegals|boat\s+people|small\s+boats?(?:\s+(?:arrivals|"
+    r"people|migrants|crowd))?)|the\s+(?:irish|scots|welsh|english|french|polish|jews|"
+    r"chinese)|same\s+tribe|feujs?|clandestins)\b")
+# "comme par hasard le banquier est juif": the group named as what someone is. Said of a
+# grandmother or a husband far more often than as a slur, it counts only with a conspiracy
+# ("ils tiennent tout") or two families of what is said.
+_DESCRIBED_GROUP = (r"\b(?:est|sont|etait)\s+(?:juif|juive|juifs|juives|musulman(?:e|s|es)?|"
+                    r"arabes?|noirs?)\b")
 _POINTED_GROUP = (r"\b(?:ils|eux|ces\s+gens(?:-la)?|ce\s+peuple|cette\s+race|leur\s+race|"
                   r"cette\s+engeance|them|they(?:'re)?|those\s+people|these\s+people|that\s+lot|"
                   r"this\s+lot|their\s+kind|the\s+lot\s+of\s+them|une\s+femme|a\s+woman)\b")
@@ -532,17 +538,21 @@ _HATE_FAMILIES = {
              r"breed(?:ing)?\s+like|infest(?:ed|ing)?|overrun|invaders|"
              r"not\s+(?:even\s+)?human|subhuman|plague|rots?\s+from|third\s+world\s+(?:dump|hole|"
              r"shithole)|zoo|brousse|"
-             r"jungle|sauvages|singes|cafards|vermine|parasites|envahi(?:e|s)?|envahisseurs|"
+             r"jungle|sauvages|singes|cafards|vermine|parasites?|envahi(?:e|s)?|envahisseurs|"
              r"pas\s+des\s+(?:etres\s+)?humains|sous-hommes|comme\s+des\s+(?:lapins|betes|"
              r"animaux)|tiers-monde)\b",
     "essence": r"\b(?:genetique|dans\s+(?:le|leur)\s+sang|dans\s+leurs?\s+genes|dans\s+leur\s+"
-               r"(?:nature|culture|religion|adn)|c'est\s+connu|toujours\s+les\s+memes|tous\s+"
+               r"(?:nature|culture|religion|adn)|c'est\s+connu|same\s+kind\s+of\s+(?:surnames?|names|"
+               r"people|background)|toujours\s+les\s+memes\s+(?:noms|prenoms)|toujours\s+les\s+memes|tous\s+"
                r"(?:les\s+memes|pareils)|in\s+their\s+(?:blood|"
                r"religion|nature|culture|genes|dna)|always\s+have\s+been|always\s+will\s+be|"
                r"all\s+the\s+same|(?:we\s+)?all\s+know\s+what|can't\s+integrate|won't\s+"
                r"integrate|s'integrer|only\s+come\s+(?:over\s+)?(?:here\s+)?for|on\s+sait\s+"
                r"(?:tous\s+)?(?:ce\s+qu'|comment)|that\s+lot\s+are\s+like)\b",
     "exclude": r"\b(?:send\s+(?:them|the\s+lot|every\s+last\s+one|em)|go\s+back\s+(?:home|to)|"
+               r"stop\s+letting\s+(?:them|any\s+more|more\s+of\s+them)\s+in|kick\s+(?:them|'?em)\s+"
+               r"(?:all\s+)?out|sink\s+the\s+boats|turn\s+(?:the\s+boats|them)\s+back|"
+               r"(?:they're|they\s+are|are)\s+not\s+welcome|"
                r"deport\s+(?:them|the\s+lot|all|every)|be\s+deported|close\s+the\s+(?:mosques|borders)|no\s+more\s+(?:mosques|them|halal)|"
                r"(?:should|must|need\s+to|needs\s+to|ought\s+to)\s+(?:all\s+)?be\s+(?:barred|banned|kept\s+"
                r"out|locked\s+up|sent\s+(?:back|home))|keep\s+them\s+out|should\s+stick\s+to|leave\s+"
@@ -561,6 +571,11 @@ _HATE_FAMILIES = {
             r"(?:(?:all|tous|toutes|des|just|only|always|toujours|de|d')\s+){0,2}(?:drunks|thieves|"
             r"criminals|rapists|terrorists|lazy|dirty|filthy|voleurs|criminels|violeurs|"
             r"terroristes|feignants|faineants|sales|delinquants|dealers)|smell\s+them|stink|"
+            # "disgusting perverts, every one of them": a vice said of them all
+            r"(?:perverts|predators|groomers|paedos|pedos|nonces|deviants|degenerates|pervers|"
+            r"predateurs|degeneres|detraques)\s*,?\s+(?:the\s+lot\s+of\s+them|every\s+"
+            r"(?:last\s+|single\s+)?one\s+of\s+them|all\s+of\s+them|tous\s+autant\s+qu'ils\s+"
+            r"sont|tous\s+sans\s+exception)|"
             r"eat\s+(?:anything|dogs|cats)|(?:starting|spread(?:ing)?|bring(?:ing)?|carry(?:ing)?)\s+"
             r"(?:\w+\s+)?(?:pandemics?|diseases?)|on\s+(?:our\s+taxes|benefits|the\s+dole|welfare)|your\s+wallet|bouffent\s+des\s+"
             r"(?:chiens|chats)|(?:ramenent|apportent)\s+leurs?\s+(?:virus|maladies)|puent|nos\s+impots|"
@@ -570,11 +585,14 @@ _HATE_FAMILIES = {
                 r"intelligent(?:e)?s|less\s+intelligent|inferior|inferieur(?:e)?s|(?:too\s+(?:stupid|"
                 r"thick|emotional)|not\s+smart\s+enough)\s+to)\b",
     "control": r"\b(?:tire(?:nt)?\s+les\s+ficelles|pull(?:s|ing)?\s+the\s+strings|run\s+by|"
+               r"tiennent\s+(?:tout(?=\s*(?:[.,;:!]|$))|la\s+presse|la\s+finance|les\s+banques|"
+               r"les\s+medias)|"
                r"control(?:s)?\s+the\s+(?:media|banks|press)|own\s+(?:the|every)\s+(?:banks?|"
                r"media)|controlent)\b",
 }
 _HATE_PATTERN = re.compile("|".join(
-    [f"(?P<named>{_NAMED_GROUP})", f"(?P<pointed>{_POINTED_GROUP})"]
+    [f"(?P<named>{_NAMED_GROUP})", f"(?P<described>{_DESCRIBED_GROUP})",
+     f"(?P<pointed>{_POINTED_GROUP})"]
     + [f"(?P<{name}>{pattern})" for name, pattern in _HATE_FAMILIES.items()]))
 _HATE_REACH = 160  # characters between the group and what is said of it
 # An essence alone is a fact as often as a slur ("c'est génétique" of lactose intolerance,
@@ -601,7 +619,7 @@ def generalisation(folded: str) -> Combination | None:
         name = match.lastgroup
         if name is None:
             continue
-        if name in ("named", "pointed"):
+        if name in ("named", "described", "pointed"):
             groups.append((name, *match.span()))
         elif not (_DENIED.search(folded, max(0, match.start() - 16), match.start())
                   or _ASKED.match(folded, match.end())):
@@ -616,6 +634,8 @@ def generalisation(folded: str) -> Combination | None:
         if _AMPLIFIERS.issuperset(families):
             continue
         if kind == "pointed" and len(families) < 2 and len(near) < 3:
+            continue
+        if kind == "described" and "control" not in families and len(families) < 2:
             continue
         spans = [(start, end), *((s, e) for _, s, e in near)]
         found = Combination((kind, *families), min(s for s, _ in spans), max(e for _, e in spans))

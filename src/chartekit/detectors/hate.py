@@ -123,6 +123,8 @@ _RECLAIM = table({
 # "those Redskins").
 _GENERALISING = frozenset({"typical", "all", "bloody", "damn", "these", "those", "tous",
                            "ces", "sales"})
+_DEFINITE = frozenset({"the"})  # "since the p4kis took over": a people, not one person
+_STEREOTYPING = frozenset({"typical", "typique", "encore"})
 _NOT_GENERALISED = frozenset({"fags", "fag", "niggas", "nigga", "coons", "coon", "homos",
                               "homo", "dykes", "dyke", "pedales", "pedale", "macaques", "redskins"})
 
@@ -150,8 +152,10 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 target = None  # "these fags cost a fortune": a demonstrative aims at no one
             if target:
                 cues.append(ContextCue("target", target, boost=float(options["target_boost"])))
-            elif (words and words[-1] in _GENERALISING and hit.normalized.endswith(("s", "x"))
-                  and hit.normalized not in _NOT_GENERALISED):
+            elif (words and hit.normalized not in _NOT_GENERALISED and (
+                    (words[-1] in _GENERALISING | _DEFINITE and hit.normalized.endswith(("s", "x")))
+                    # "typical p*ki cabbie": one said to be like them all
+                    or words[-1] in _STEREOTYPING)):
                 cues.append(ContextCue("group", words[-1], boost=float(options["target_boost"])))
         # "the word 'faggot' meant …", "le mot « nègre »": the word is talked about
         # ... unless the condemning word is the hate itself ("gays are disgusting perverts")
@@ -170,11 +174,26 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     return reasons
 
 
+# Condemning words that as often insult the group itself ("disgusting perverts the lot of
+# them", "c'est contre nature et dégueulasse"): counter-speech only beside a word for what
+# was said or done ("c'est dégueulasse de dire ça", "disgusting comments").
+_EITHER_WAY = frozenset({"degueulasse", "disgusting", "ignoble", "abject", "abjecte"})
+_SAID = frozenset(
+    "dire dit dis disent ecrit ecrire ecrivent propos commentaire commentaires message messages "
+    "remarque remarques insulte insultes tweet tweets post posts traiter traite crier crie "
+    "said say says saying comment comments remark remarks words wrote written tweeted posted "
+    "shouting shouted calling called chant chants chanting language behaviour behavior "
+    "attitude attitudes".split())
+
+
 def _counter(message: Message) -> str | None:
     """A word or phrase that condemns what is quoted ("raciste", "c'est du racisme")."""
-    counter = next(iter(sorted(message.word_set & _COUNTER)), None)
-    if counter is None and (found := _COUNTER_PHRASE.search(message.folded)):
-        counter = found.group()
+    found = message.word_set & _COUNTER
+    if found and found <= _EITHER_WAY and message.word_set.isdisjoint(_SAID):
+        found = frozenset()
+    counter = next(iter(sorted(found)), None)
+    if counter is None and (phrase := _COUNTER_PHRASE.search(message.folded)):
+        counter = phrase.group()
     return counter
 
 
