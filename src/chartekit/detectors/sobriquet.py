@@ -23,6 +23,7 @@ Every reason names the person or group mocked (``term``, and a ``mocks`` cue).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -66,11 +67,14 @@ PEJORATIVE = (
     "debile", "neuneu", "baltringue", "animal", "escu", "faux", "panzee", "chimp", "singe",
     "monkey", "babouin", "penible", "minable", "ringard", "boulet", "delire", "debilos",
     "garbage", "trash", "moron", "idiot", "smug", "sleaze", "slime", "bozo", "dummy", "fool",
-    "creep", "greedy",
+    "creep", "greedy", "truand", "pleur", "gouffre", "fourbe", "ane", "ouette",
+    "menteur", "voleur", "fumier", "charogne",
 )
 # After the person's first name, "-less" mocks too ("Keir Starmless").
-_AFTER_FIRST_NAME = (*PEJORATIVE, "less")
-_SUFFIXES = frozenset({"ard", "otte", "ouille", "asse", "tard", "escu"})
+_AFTER_FIRST_NAME = (*PEJORATIVE, "less", "pine")  # "Marine Le Pine", not "philippines"
+_SUFFIXES = frozenset({"ard", "otte", "ouille", "asse", "tard", "escu", "ane", "ouette"})
+# Suffixes that only mock at the end of the word: "Bardellâne", not "Bardellaneous".
+_FINAL_SUFFIXES = frozenset({"ane"})
 # Pejorative elements that are words of their own, long enough to stand for a surname.
 _PEJORATIVE_WORDS = frozenset(p for p in PEJORATIVE if len(p) >= 4 and p not in _SUFFIXES)
 # Endings of ordinary derived words: "maçonnerie", "macronisme", "macroniste".
@@ -85,22 +89,45 @@ class _Name:
     written: str  # as listed: "Jean-Luc Mélenchon"
     key: str  # the folded word deformations start from: "melenchon"
     first: str  # folded first name, "" for an outlet or a group
+    brand: bool = False  # a brand's name is often a word ("Orange"): it must be capitalised
+
+
+@functools.cache
+def _bundled() -> dict[str, Any]:
+    text = resources.files("chartekit").joinpath("data/public_names.yaml").read_text("utf-8")
+    data: dict[str, Any] = safe_load(text)
+    return data
 
 
 @functools.cache
 def public_names() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
                             dict[tuple[str, ...], str]]:
     """The bundled people, outlets, brands, and known sobriquets (folded) with whom they mock."""
-    text = resources.files("chartekit").joinpath("data/public_names.yaml").read_text("utf-8")
-    data = safe_load(text)
+    data = _bundled()
     known = {tuple(fold_term(k, _FOLD)): v for k, v in data["known"].items()}
     return tuple(data["people"]), tuple(data["outlets"]), tuple(data["brands"]), known
 
 
-def _keys(people: tuple[str, ...], outlets: tuple[str, ...]) -> tuple[_Name, ...]:
+@functools.cache
+def _bundled_groups() -> tuple[str, ...]:
+    """Groups whose names get deformed like a person's ("députruands")."""
+    return tuple(_bundled().get("groups", ()))
+
+
+@functools.cache
+def _known_when_proper() -> dict[str, str]:
+    """Known sobriquets that are ordinary words too ("immonde"): they mock only written as
+    a name, capitalised in mixed case and not opening a sentence ("l'Immonde")."""
+    return {"".join(fold_term(k, _FOLD)): v for k, v in _bundled().get("known_proper", {}).items()}
+
+
+def _keys(people: tuple[str, ...], outlets: tuple[str, ...], brands: tuple[str, ...] = ()
+          ) -> tuple[_Name, ...]:
     """The words a deformation starts from: a person's surname ("lepen", "melenchon"),
     with their first name, or an outlet's or brand's name ("lemonde", "monde")."""
     keys: list[_Name] = []
+    bundled_brands = frozenset(brands)
+    outlets = (*outlets, *brands)
     for written in (*people, *outlets):
         head, _, rest = written.partition(" ")
         first_words = fold_term(head, _FOLD)
@@ -110,9 +137,11 @@ def _keys(people: tuple[str, ...], outlets: tuple[str, ...]) -> tuple[_Name, ...
         else:
             first, words = "", (*first_words, *rest_words)
         candidates = {"".join(words)}
-        if len(words) > 1 and len(words[-1]) >= 5:
+        # a brand's last word is often a word of its own ("Société Générale", "National Rail")
+        if len(words) > 1 and len(words[-1]) >= 5 and written not in bundled_brands:
             candidates.add(words[-1])
-        keys.extend(_Name(written, key, first) for key in candidates if len(key) >= 4)
+        keys.extend(_Name(written, key, first, written in bundled_brands)
+                    for key in candidates if len(key) >= 4)
     return tuple(keys)
 
 
@@ -174,7 +203,7 @@ def _outlet_heads(names: tuple[_Name, ...]) -> frozenset[str]:
     not people's ("France Inter"): "France Intox" deforms the name across the space."""
     heads = set()
     for name in names:
-        head, _, rest = name.written.partition(" ")
+        head, rest = (*re.split(r"[ -]", name.written, maxsplit=1), "")[:2]  # "Ouest-France"
         words = fold_term(head, _FOLD)
         if rest and not name.first and words and len(words[0]) >= 4:
             heads.add(words[0])
@@ -204,14 +233,21 @@ def mocked_name(word: str, names: Iterable[_Name]) -> tuple[_Name, str] | None:
             continue
         # An ordinary derived word ("macroniste") only mocks when a pejorative word sits
         # before its ending ("Zemmerdeur": merde + -eur); suffixes are not read there.
-        ordinary = word.endswith(_ORDINARY_ENDINGS) and not word.endswith(("otte", "ottes"))
+        ordinary = word.endswith(_ORDINARY_ENDINGS) and not word.endswith(
+            ("otte", "ottes", "ouette", "ouettes"))
         # "Sunakrap": the name's k reads as the c of "crap"
         spoken = word.replace("k", "c") if "k" in word[shared - 1 : shared + 1] else word
         for piece in PEJORATIVE:
-            at = word.find(piece, max(0, shared - 3))
+            # a long piece may overlap the name by four letters: "Carre(four)be"
+            from_ = max(0, shared - (4 if len(piece) >= 6 else 3))
+            at = word.find(piece, from_)
             if at < 0 and spoken is not word:
-                at = spoken.find(piece, max(0, shared - 3))
-            if at < 0 or piece in key:
+                at = spoken.find(piece, from_)
+            if at < 0 or piece in key or at + len(piece) <= shared:
+                continue
+            if name.brand and len(piece) < 4:
+                continue  # "Generate" is no "Générale" + "rat"
+            if piece in _FINAL_SUFFIXES and not word.endswith((piece, piece + "s")):
                 continue
             if ordinary and (piece in _SUFFIXES or len(piece) < 4
                              or not any(word.endswith(e) and at + len(piece) <= len(word) - len(e)
@@ -234,14 +270,88 @@ def _mocked_surname(word: str, persons: Iterable[_Name]) -> tuple[_Name, str] | 
         shared = _shared_start(word, name.key)
         if shared < 3 or word == name.key:
             continue
-        for piece in PEJORATIVE:
+        for piece in _AFTER_FIRST_NAME:
             if (len(piece) >= 4 and piece not in name.key and piece not in _SUFFIXES
                     and word.endswith(piece) and len(word) - len(piece) >= shared - 1):
                 return name, piece
     return None
 
 
+# A surname made of an insult: "Prime Minister Barfington", "Councillor Witlesscombe",
+# "Maggie Hollowhead" (a pejorative start and a surname's ending), "Harriet Pemberclown",
+# "Senator Calla-liar" (a surname's start and a pejorative end). Stems that open real
+# surnames ("Ratcliffe", "Dimbleby", "Pratley", "Dickson", "Holloway") are left out, and the
+# ending must follow the stem exactly ("Barfield" is barf + ield, no surname ending).
+_STEMS = ("dumb", "barf", "witless", "brainless", "clueless", "gutless", "spineless",
+          "useless", "hollow", "moron", "idiot", "numpty", "muppet", "plonker", "dope", "fool",
+          "loony", "sleaze", "slime", "greedy", "grabby", "bungle", "bumble", "waffle",
+          "dither", "smug", "creep", "weasel", "grift", "chump", "dunce", "nutter",
+          "flop", "liar", "turd", "poop", "crap", "fart", "thicko", "stupid", "daft", "lazy",
+          "sleazy", "shifty", "snivel", "whinge", "blather")
+_SURNAME_ENDINGS = ("ington", "ingham", "more", "combe", "head", "worth", "ley", "leigh",
+                    "field", "ham", "wick", "by", "stein", "berg", "bury", "borough", "shaw",
+                    "smith", "ford", "hurst", "wood", "bottom", "ston", "ton", "son", "ski",
+                    "stone", "well", "ridge", "thwaite")
+_TAILS = ("clown", "liar", "moron", "idiot", "loser", "fool", "crook", "creep", "sleaze",
+          "slime", "turd", "dumb", "dope", "muppet", "numpty", "plonker", "weasel", "grifter",
+          "leech", "bozo", "dunce", "chump", "twit", "prat")
+_MOCKING_SURNAME = re.compile(
+    rf"(?:{'|'.join(_STEMS)})(?:{'|'.join(_SURNAME_ENDINGS)})|[a-z]{{3,}}-?(?:{'|'.join(_TAILS)})")
+_MOCKING_GATE = re.compile(rf"\b(?:{'|'.join(_STEMS)})\w|[\w-](?:{'|'.join(_TAILS)})\b")
+_ORDINARY_TAILED = frozenset({"familiar", "peculiar", "auxiliar", "unfamiliar"})
+# Titles before a surname ("Energy minister Dumbmore", "Senator Calla-liar")
+_TITLES = frozenset(
+    "minister pm mp councillor cllr senator sen rep congressman congresswoman governor mayor "
+    "president chancellor secretary sir dame lord lady baroness baron judge sheriff premier "
+    "ministre depute deputee senateur senatrice maire president presidente".split())
+
+
+def _mocking_surname(word: str) -> bool:
+    return (word.isascii() and word not in _ORDINARY_TAILED
+            and _MOCKING_SURNAME.fullmatch(word) is not None)
+
+
 KnownIndex = dict[str, list[tuple[tuple[str, ...], str]]]
+_PARTICLES = frozenset({"le", "la", "de", "du", "des", "van", "von", "di", "da", "del"})
+# What an outlet's second word gets swapped for: "Ouest-Torchon", "France Intox".
+_SCORN = frozenset({"torchon", "torchons", "chiffon", "poubelle", "propagande", "intox",
+                    "caca", "merde", "bobards", "mensonges", "menteurs", "fake", "lies",
+                    "liars", "trash", "garbage", "rag", "poop", "crap", "shit", "bullshit",
+                    "pravda", "fakenews"})
+# "France Poubelle" speaks of the country: after a country's name, only words for lies.
+_COUNTRY_HEADS = frozenset({"france", "europe"})
+_MEDIA_SCORN = frozenset({"intox", "propagande", "bobards", "mensonges", "fake", "fakenews",
+                          "pravda", "lies"})
+
+
+def _made_up_names(message: Message, proper_known: dict[str, str], mocking: bool,
+                   taken: set[int], add: Any, options: dict[str, Any]) -> None:
+    """Known sobriquets that are ordinary words ("l'Immonde"), and surnames made of an
+    insult after a title or a first name ("Councillor Witlesscombe")."""
+    tokens = message.tokens
+    for index, token in enumerate(tokens):
+        if index in taken or token.in_link or token.mention:
+            continue
+        mocks = proper_known.get(token.text)
+        if mocks and _proper(message, index):
+            add(index, index, "sobriquet.known", token.text, mocks, float(options["known"]),
+                "lexicon")
+            continue
+        if not (mocking and index > 0 and _capitalised(message, index)):
+            continue
+        word, last = token.text, index
+        if (index + 1 < len(tokens) and message.folded[token.end : tokens[index + 1].start]
+                == "-" and _mocking_surname(f"{word}-{tokens[index + 1].text}")):
+            word, last = f"{word}-{tokens[index + 1].text}", index + 1  # "Calla-liar"
+        before = tokens[index - 1]
+        if (not _mocking_surname(word) or before.mention
+                or message.folded[before.end : token.start] != " "
+                or not (before.text in _TITLES or _capitalised(message, index - 1))):
+            continue
+        start, _ = message.norm.span(before.start, before.end)
+        _, end = message.norm.span(tokens[last].start, tokens[last].end)
+        add(index, last, "sobriquet.made_up", word, message.text[start:end],
+            float(options["unseen"]), "deformation")
 
 
 def _known_index(known: dict[tuple[str, ...], str]) -> KnownIndex:
@@ -280,8 +390,10 @@ class _Prepared(NamedTuple):
 def _prepared(protected_names: tuple[str, ...], protected_brands: tuple[str, ...],
               public: bool) -> _Prepared:
     """Everything a message's protected names need, built once per set of names."""
-    people, outlets, _, known = public_names() if public else ((), (), (), {})
-    names = _keys((*people, *protected_names), (*outlets, *protected_brands))
+    people, outlets, brands, known = public_names() if public else ((), (), (), {})
+    groups = _bundled_groups() if public else ()
+    names = _keys((*people, *protected_names), (*outlets, *groups, *protected_brands),
+                  tuple(b for b in brands if b not in protected_brands))
     return _Prepared(names, _by_start(names), *_heads(names), _by_first_name(names),
                      _known_index(known))
 
@@ -302,7 +414,11 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     like_names = heads.intersection([w[:n] for w in message.words if len(w) >= _HEAD
                                      for n in head_lengths])
     first_names = not by_first.keys().isdisjoint(message.word_set)
-    if not (hits or like_names or first_names or not known.keys().isdisjoint(message.word_set)):
+    proper_known = _known_when_proper() if options["public_names"] else {}
+    proper_words = not proper_known.keys().isdisjoint(message.word_set)
+    mocking = _MOCKING_GATE.search(message.folded) is not None
+    if not (hits or like_names or first_names or proper_words or mocking
+            or not known.keys().isdisjoint(message.word_set)):
         return []
     reasons: list[Reason] = []
     taken: set[int] = set()
@@ -326,6 +442,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         reasons.append(Reason(base.category, base.rule_id, base.start, base.end, base.text,
                               base.normalized, base.confidence, base.matcher, mocks,
                               base.base_confidence, base.transforms, (ContextCue("mocks", mocks),)))
+    if proper_words or mocking:
+        _made_up_names(message, proper_known if proper_words else {}, mocking, taken, add,
+                       options)
     if not like_names and not first_names:
         return reasons
     for index, token in enumerate(message.tokens):
@@ -339,6 +458,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             found = None  # "the muskrat population": a short name's look-alike in lower case
         if found and found[0].key in _WORD_KEYS and not _proper(message, index):
             found = None  # "interminable": "inter" + "minable" is a word, not France Inter
+        if found and found[0].brand and not _capitalised(message, index):
+            found = None  # "orangeasse" is no "Carrefourbe"
         if found:
             name, piece = found
             add(index, index, "sobriquet.deformation", f"{name.key} + {piece}", name.written,
@@ -357,11 +478,26 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 add(index, index + 1, "sobriquet.deformation", f"{name.key} + {piece}",
                     name.written, _unseen_confidence(name, options), "deformation")
                 continue
+            # "Ouest-Torchon": the name's second word swapped for a scornful one
+            scorned = message.tokens[index + 1].text
+            outlet = next((n for n in candidates if not n.first and n.key.startswith(text)
+                           and n.key != text), None)
+            if outlet and scorned in (_SCORN if text not in _COUNTRY_HEADS else _MEDIA_SCORN) and (
+                    _capitalised(message, index + 1)):
+                add(index, index + 1, "sobriquet.deformation", f"{outlet.key} + {scorned}",
+                    outlet.written, _unseen_confidence(outlet, options), "deformation")
+                continue
         persons = by_first.get(token.text)
         if persons and index + 1 < len(message.tokens) and index + 1 not in taken and (
                 _capitalised(message, index + 1)):
             last = index + 1
             following = message.tokens[last].text
+            # "Marine Le Pine": a surname with a particle is read as one word
+            if (following in _PARTICLES and last + 1 < len(message.tokens)
+                    and _capitalised(message, last + 1) and message.folded[
+                        message.tokens[last].end : message.tokens[last + 1].start] == " "):
+                last += 1
+                following += message.tokens[last].text
             # "Casse-Tête" is two tokens: read a hyphenated surname as one word.
             if (last + 1 < len(message.tokens)
                     and message.folded[message.tokens[last].end : message.tokens[last + 1].start]
