@@ -222,10 +222,17 @@ _REFERENCE = _Lazy(
     r"chronopost|ups|dhl|fedex|n°|no\.|numero de (?:commande|suivi|dossier|client)|case|claim|"
     r"policy|booking|confirmation|reservation|membership|member|badge|patient)"
     r"\W{0,3}(?:\w+\W{1,3}){0,2}$")
+# "WhatsApp +44 …" alone is a seller's channel (scam reads it), not someone's number.
+_CONTACT_CUE = (r"\b(?:(?:ring|call|text|phone|dial|txt)\b|(?:whatsapp|message|reach|contact|"
+                r"bell)\s+(?:me|him|her|us|them)\b|(?:mobile|number|mob|phone|cell|digits)\b)"
+                r"[^.!?\n\d]{0,50}?\W{0,3}")
 _UK_MOBILE_CUED = _Lazy(
-    r"\b(?:(?:ring|call|text|phone|whatsapp|message|reach|contact|bell)\s+(?:me|him|her|us|them)"
-    r"\s+(?:on|at)|(?:mobile|number|mob|phone)\b[^.!?\n\d]{0,50}?)\W{0,3}((?:\+44\s?7|07)\d{3}"
-    r"\s?\d{3}\s?\d{3})(?!\d)")
+    _CONTACT_CUE + r"((?:\+44\s?7|07)\d{3}[\s.-]?\d{3}[\s.-]?\d{3})(?!\d)")
+# A North American number after a contact cue, in a range phonenumbers does not validate
+# (the 555 numbers of fiction): "text me (555) 213-4478". Toll-free codes stay a business's.
+_NANP_CUED = _Lazy(
+    _CONTACT_CUE + r"(\(?(?!8(?:00|88|77|66|55|44|33)|900)[2-9]\d{2}\)?[\s.-]?[2-9]\d{2}"
+    r"[\s.-]\d{4})(?!\d)")
 # A US social security number, only after the words that name one.
 _SSN = _Lazy(r"\b(?:ssn|social\s+security(?:\s+(?:number|no|#))?|ss#)\W{0,4}"
                      r"(?:\w+\W{1,3}){0,2}?(\d{3}[- ]\d{2}[- ]\d{4})(?!\d)")
@@ -319,10 +326,12 @@ def _pairs(words: list[str]) -> Iterator[str]:
 _EN_DIGITS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4",
               "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _EN_REPEAT = {"double": 2, "triple": 3}
+_EN_HUNDREDS = {"hundred": "00", "thousand": "000"}  # "nine hundred" is 900
 _EN_DIGIT_WORDS = frozenset((*_EN_DIGITS, *_EN_REPEAT))
 _EN_SPELLED_MIN = 8  # digit words in a row for an English spelled-out number
 _EN_SPELLED_RUN = _Lazy(
-    r"(?<!\w)(?:(?:" + "|".join((*_EN_DIGITS, *_EN_REPEAT)) + r")(?:[\s,-]+|$)){"
+    r"(?<!\w)(?:(?:" + "|".join((*_EN_DIGITS, *_EN_REPEAT, *_EN_HUNDREDS))
+    + r")(?:[\s,-]+|$)){"
     + str(_EN_SPELLED_MIN) + ",}")
 
 
@@ -336,6 +345,8 @@ def spelled_digits_en(text: str) -> str:
         elif word in _EN_DIGITS:
             digits.append(_EN_DIGITS[word] * repeat)
             repeat = 1
+        elif word in _EN_HUNDREDS and digits:
+            digits.append(_EN_HUNDREDS[word])
     return "".join(digits)
 
 
@@ -514,7 +525,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     # A UK mobile after a contact cue, even in a range phonenumbers does not validate (the
     # 07700 900xxx numbers kept for fiction are what people type as examples, and a
     # number's shape is what a reader sees): "ring me on 07700 900417".
-    for m in _UK_MOBILE_CUED.finditer(folded) if digits >= 10 else ():
+    for m in (*_UK_MOBILE_CUED.finditer(folded), *_NANP_CUED.finditer(folded)) if (
+            digits >= 10) else ():
         number = _NON_DIGIT.sub("", m.group(1))
         national = number[2:] if number.startswith("44") else number[1:]
         if not (found.is_taken(m.start(1), m.end(1)) or found.is_claimed(m.start(1), m.end(1))
@@ -531,7 +543,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         number = spelled_digits_en(m.group())
         if (len(number) >= 9 and number not in allowed
                 and number not in "0123456789" and number not in "9876543210"  # counting
-                and any(_valid_phone(number, code) for code in (*regions, "US", "GB"))):
+                and (any(_valid_phone(number, code) for code in (*regions, "US", "GB"))
+                     # a UK mobile's shape, even in the range kept for fiction
+                     or regex.fullmatch(r"07\d{9}", number))):
             found.add(m.start(), m.end(), "phone", number, float(options["phone"]),
                       (ContextCue("spelled", "number written in words"),))
     for m in _SSN.finditer(folded) if digits >= 9 else ():
