@@ -231,9 +231,18 @@ _WARNED = re.compile(r"\b(?:fake|faux|fausse|scam|scams|scammer|arnaque|arnaques
                         r"n'est\s+pas|isn't|is\s+not|not\s+the)\b")
 
 
+# A handle the message speaks as, opening it: "SNCF_Offciel : votre billet est annulé",
+# "[Service_Client_SNCF_Offciel] Bonjour", "Netflix-Supp0rt here", "Lacoste_ooficiel 🐊".
+_SIGNING = re.compile(r"\A\s*\[?\s*([^\W\d_][^\W_]*(?:[_.-][^\W_]+)+)_?\s*(?:\]|:|\s+(?:here|ici)\b"
+                      r"|\s+[^\w\s\"'«“(,.;!?-])")
+
+
 def _text_handles(message: Message) -> list[tuple[str, int, int]]:
     """Handles written in the text, when the message vouches for them (not to warn)."""
     text = message.text
+    signing = _SIGNING.match(text)
+    if signing and not _WARNED.search(message.folded):
+        return [(signing.group(1), signing.start(1), signing.end(1))]
     if "_" not in text and "@" not in text:
         return []
     folded = message.folded
@@ -295,7 +304,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                if h[0].casefold() not in real and h[0].casefold() != (author or "").casefold()]
     if not written and (not author or author.casefold() in real):
         return reasons
-    public = public_names()[2] if options["public_brands"] else ()
+    # the outlets too: "follow @BBCNewsss_official for the proper updates"
+    public = (*public_names()[2], *public_names()[1]) if options["public_brands"] else ()
     extra = options["brands"]
     brands = _brand_keys((*public, *message.protected_brands,
                           *(str(b) for b in extra if isinstance(extra, list))))
