@@ -55,6 +55,7 @@ DEFAULT_OPTIONS: dict[str, float] = {
     "injury_boost": 0.2,  # a dare or a warning that promises an injury
     "care_factor": 0.4,  # ... as the outcome of the reader's own habits: worry
     "sealed_boost": 0.15,  # "c'est une promesse", "I'm not joking" after a threat
+    "pointed_boost": 0.12,  # a sign or a warning aimed: a name, a weapon, a crowd beside it
     "families": 0.75,  # a threat told in pieces (detectors._families): removed alone
     "window": 6,
 }
@@ -210,6 +211,38 @@ _THIRD_TARGET = re.compile(
     r"conseiller|conseillere|redac|redactrice|redacteur)\b")
 
 
+# What aims a sign or a warning at someone: the reader called by
+# name or role ("Last warning, Marcus.", "Toi le journaliste", "Dear Mr. Hale"), a weapon or
+# a wound ("my shotgun", "ta Clio … brûlera", "🔪"), friends brought along ("avec des potes",
+# "me and my cousins"). Advice to anyone ("faites vérifier vos freins avant les vacances")
+# has none of them and stays a review.
+_POINTED = re.compile(
+    r"(?:^|[,.!?]\s*)(?:(?:dear\s+)?(?:mr|mrs|ms|miss|madame|monsieur|mme|m)\.?\s+\w+|"
+    r"(?:madame|monsieur)\s+(?:la|le)\s+\w+|(?:toi|vous)\s+(?:le|la|l')\s*\w+)|"
+    r",\s*(?:ref|mod|modo|the\s+ref)\s*[,.!?]|"
+    r"\b(?:shotgun|guns?|pistol|knife|knives|blade|machete|cutter|flingue|fusil|batte|brick|"
+    r"brique|flames|flammes|brulera|bruler|burn|burns|acid|acide|bleed|saigner|hospital|"
+    r"hopital|gueule|face|jambes|legs|knees|genoux|petrol|essence|coming\s+for\s+u|"
+    r"coming\s+for\s+you)\b|[\U0001F52A\U0001F52B\U0001F4A3]|"
+    r"\b(?:(?:avec|moi\s+et)\s+(?:des|mes|quelques)\s+(?:potes|gars|freres|cousins)|(?:me\s+and|with)\s+"
+    r"(?:my|a\s+few)\s+(?:boys|lads|cousins|mates|brothers|crew|mandem))\b")
+# A name as a vocative in the original text: "…tonight Sarah, I'll be waiting", "Jayden,".
+_VOCATIVE = re.compile(r"(?:,\s*|\b(?:tonight|tmrw|tomorrow|ce\s+soir)\s+)[A-Z][a-z]{2,}\s*[,.!?]")
+_POINTED_RULES = (".dare", ".warning", ".signs")
+
+
+def _pointed(message: Message, hit: Hit) -> str | None:
+    """What aims a sign or a warning: a weapon, a wound or friends in the message (the
+    hit's own "brick through the window" included), a name or a role called out."""
+    if found := _POINTED.search(message.folded):
+        return found.group(0).strip(" ,.!?")
+    start, end = message.norm.span(hit.start, hit.end)
+    for source in (message.text[:start], message.text[end:]):
+        if found := _VOCATIVE.search(source):
+            return found.group(0).strip(" ,.!?")
+    return None
+
+
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category) -> list[Reason]:
     options = merged_options(category, DEFAULT_OPTIONS)
     seals = [hit for hit, rule in hits if rule.id.endswith(_SEALER_RULES)]
@@ -251,6 +284,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         if seal and all(cue.factor >= 1.0 for cue in cues):
             cues.append(ContextCue("sealed", seal.normalized,
                                    boost=float(options["sealed_boost"])))
+        elif (rule.id.endswith(_POINTED_RULES) and all(cue.factor >= 1.0 for cue in cues)
+              and (aimed := _pointed(message, hit))):
+            cues.append(ContextCue("pointed", aimed, boost=float(options["pointed_boost"])))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
     # Veiled threats told in pieces, said to the reader: what is known of them, a harm, a
     # condition, a seal (detectors._families); not a game or a joke.
