@@ -87,6 +87,9 @@ _EXPLAINED_BY_MOVING = frozenset({"give", "gone", "time", "farewell", "arrange"}
 _ORDINARY = re.compile(
     r"\b(?:here\s+i\s+come|off\s+to\s+(?!sleep|bed|die|end)[a-z]\w+|visa|erasmus|abroad"
     r"|a\s+l'etranger|en\s+(?:australie|amerique|asie|afrique|espagne|angleterre|erasmus)"
+    r"|(?:pars|part|partir|vais|va)\s+(?:vivre|habiter|m'installer|s'installer|bosser|travailler)"
+    r"|(?:moving|move|relocating)\s+(?:to|abroad|out|house)|the\s+move|demenag\w+"
+    r"|new\s+(?:job|flat|house)"
     r"|downhill|drama|toxi(?:c|que)\w*|(?:new|nouveaux?)\s+(?:mods|modos|moderateurs|rules"
     r"|regles)|trop\s+de\s+(?:pubs|drama|haine|trolls)|too\s+many\s+(?:ads|trolls|bots)"
     r"|censur\w+|censorship"
@@ -95,7 +98,7 @@ _ORDINARY = re.compile(
     r"|(?:for|pour)\s+(?:the\s+|le\s+|la\s+|l'|notre\s+|our\s+|my\s+|mon\s+|ma\s+)?"
     r"(?:wedding|mariage|holidays?|vacances|trip|voyage|party|fete|anniversaire|birthday"
     r"|demenagement|exams?|interview|entretien|escalade|climbing|camping|balancoire|swing))\b")
-_EXPLAINED_SIGNS = (".means", ".veiled", ".plan", ".at_hand")
+_EXPLAINED_SIGNS = (".means", ".veiled", ".plan", ".at_hand", ".affairs")
 
 # A condition opening the sentence: "si on perd encore dimanche je saute par la fenêtre
 # mdr", "if Arsenal bottle it again I'm going to kill myself lol". With a laugh marker, the
@@ -125,7 +128,7 @@ _ACTS = (".injury", ".overdose", ".lethality", ".acts")
 
 # Rules for weak signs, by the end of their id: nothing or review alone, escalated together.
 _WEAK_SIGNS = (".despair", ".farewell", ".farewell_time", ".signs", ".means", ".veiled",
-               ".plan", ".at_hand", ".last_words")
+               ".plan", ".at_hand", ".last_words", ".affairs")
 
 
 def _corroboration(hits: Sequence[tuple[Hit, Rule]], hit: Hit) -> Hit | None:
