@@ -543,7 +543,7 @@ _HATE_FAMILIES = {
              r"animaux)|tiers-monde)\b",
     "essence": r"\b(?:genetique|dans\s+(?:le|leur)\s+sang|dans\s+leurs?\s+genes|dans\s+leur\s+"
                r"(?:nature|culture|religion|adn)|c'est\s+connu|same\s+kind\s+of\s+(?:surnames?|names|"
-               r"people|background)|toujours\s+les\s+memes\s+(?:noms|prenoms)|toujours\s+les\s+memes|tous\s+"
+               r"people|background)|toujours\s+les\s+memes|tous\s+"
                r"(?:les\s+memes|pareils)|in\s+their\s+(?:blood|"
                r"religion|nature|culture|genes|dna)|always\s+have\s+been|always\s+will\s+be|"
                r"all\s+the\s+same|(?:we\s+)?all\s+know\s+what|can't\s+integrate|won't\s+"

@@ -1,6 +1,6 @@
 """Sobriquets: mocking deformations of a person's, an outlet's or a group's name.
 
-Two ways to find one:
+Three ways to find one:
 
 - **known** sobriquets (``merdias``, ``journalopes``, ``Macrotte``, ``Drumpf``), listed
   with whom they mock in the bundled ``data/public_names.yaml``; a charter adds its own
@@ -12,7 +12,12 @@ Two ways to find one:
   "Jean Dupont". Protected names are the bundled public figures and outlets, the
   charter's ``protected.names`` / ``brands``, and the names passed with the call.
   A first name followed by a look-alike of that person's surname ("Jean Casse-Tête")
-  goes to review.
+  goes to review; a surname with a particle is one word ("Marine Le Pine"). An outlet's
+  second word swapped for scorn ("Ouest-Torchon") mocks it. The bundled brands (written
+  with a capital) and groups ("les députés": "députruands") are deformed like names;
+- **made-up** ones: a surname made of an insult after a title or a first name
+  ("Councillor Witlesscombe", "Harriet Pemberclown"), and known sobriquets that are
+  ordinary words too, counted only written as a name ("l'Immonde").
 
 The real name spelled normally never matches, and ordinary words that share a start
 with a name ("macaron", "maçonnerie", "trompette") carry no pejorative element after
@@ -24,7 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, NamedTuple
@@ -325,7 +330,7 @@ _MEDIA_SCORN = frozenset({"intox", "propagande", "bobards", "mensonges", "fake",
 
 
 def _made_up_names(message: Message, proper_known: dict[str, str], mocking: bool,
-                   taken: set[int], add: Any, options: dict[str, Any]) -> None:
+                   taken: set[int], add: Callable[..., None], options: dict[str, Any]) -> None:
     """Known sobriquets that are ordinary words ("l'Immonde"), and surnames made of an
     insult after a title or a first name ("Councillor Witlesscombe")."""
     tokens = message.tokens
