@@ -25,7 +25,7 @@ from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._verdict import ContextCue, Reason
 from chartekit.detectors._context import in_quotes, languages, table, window
 from chartekit.detectors._families import generalisation
-from chartekit.detectors.insult import SELF, target_cue
+from chartekit.detectors.insult import SELF, self_after, target_cue
 from chartekit.detectors.rules import reason, weigh
 from chartekit.detectors.threat import context_cues
 from chartekit.matchers import Hit
@@ -143,7 +143,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                           if ((c := SELF[lang].find(words[-3:])) and " " in c)
                           # "moi je suis pédé": "moi" is found first in the last three
                           or ((c := SELF[lang].find(words[-2:])) and " " in c)
-                          or (c := _RECLAIM[lang].find(words))), None)
+                          or (c := _RECLAIM[lang].find(words))), None) or (
+            self_after(message, hit) if hit.first >= 0 else None)
         if reclaimed:
             cues.append(ContextCue("self", reclaimed, factor=float(options["self_factor"])))
         elif rule.id.endswith("slur_ambiguous") and hit.first >= 0:

@@ -34,7 +34,7 @@ from chartekit.detectors.threat import GAME, JOKE, laugh_marker
 from chartekit.matchers import Hit
 from chartekit.matchers.lexicon import fold_term
 
-__all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "SELF", "detect", "target_cue"]
+__all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "SELF", "detect", "self_after", "target_cue"]
 
 NEEDS_HITS = True
 _FOLD = NormalizationOptions()
@@ -118,8 +118,15 @@ _TARGET = table({
            ("t", "un"), ("t", "une"), ("t", "qu"), ("tes", "un"), ("tes", "une"), ("tes", "qu")],
     "en": [("you", "are"), ("you", "re"), ("youre",), ("ur",), ("u", "r"), ("are", "such"),
            ("you", "were"), ("yall",), ("you", "absolute"), ("you", "total"),
-           # a taunt to the reader: "imagine being this much of a dumbass"
-           ("imagine", "being"),
+           # a taunt to the reader: "imagine being this much of a dumbass", "you're too
+           # much of a coward", "only an idiot would think that" (whoever does it)
+           ("imagine", "being"), ("much", "of", "a"), ("much", "of", "an"), ("only", "a"),
+           ("only", "an"),
+           # "you miserable old cow", "you pathetic little worm": an adjective after "you"
+           *(("you", adjective) for adjective in (
+               "miserable", "pathetic", "stupid", "silly", "ugly", "fat",
+               "useless", "dirty", "filthy", "nasty", "thick", "daft", "dumb", "lazy",
+               "smug", "spineless", "brainless", "sad", "utter", "complete", "massive")),
            ("re", "nothing", "but"), ("are", "nothing", "but"), ("r", "nothing", "but"),
            ("touch", "grass")],
 })
@@ -476,6 +483,20 @@ def _self_simile(message: Message, hit: Hit, words: list[str], size: int,
     return None
 
 
+_LIKE_ME = frozenset({("like", "me"), ("like", "myself"), ("comme", "moi")})
+# "how much of a nerd I am": "I am" ending the sentence (not "bitch I'm trying to …")
+_I_AM = frozenset({("i", "am"), ("i", "m"), ("im",)})
+
+
+def self_after(message: Message, hit: Hit) -> str | None:
+    """"only an idiot like me would forget", "how much of a nerd I am": the word said of
+    the writer, after it."""
+    after = tuple(following(message, hit.last, 3))
+    if after in _I_AM or after[:2] in _LIKE_ME:
+        return " ".join(after[:2])
+    return None
+
+
 def _treated_as(words: list[str], langs: Sequence[str]) -> str | None:
     """"il a traité sa collègue de salope": ``traiter`` with its object between it and the
     ``de`` just before the insult reports what someone called someone ("traité de" with no
@@ -538,6 +559,9 @@ def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str
             or (after == "at" and "en" in langs
                 and hit.normalized in ("useless", "hopeless", "incompetent", "rubbish"))):
         return after
+    # "a cock and bull story": the idiom, not the insult
+    if hit.normalized == "cock" and after == "and" and "en" in langs:
+        return "cock and bull"
     # "a bastard of a cat", "a bitch of a day": the word describes the thing after "of a"
     if (after == "of" and "en" in langs and nxt + 2 < len(message.tokens)
             and message.tokens[nxt + 1].text in ("a", "an")
@@ -670,7 +694,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         name = _looks_like_name(message, hit.first, hit.last)
         if name:
             cues.append(ContextCue("name", name, factor=float(options["name_factor"])))
-        self_cue = _self_cue(words, langs) or _self_simile(message, hit, words, size, langs)
+        self_cue = (_self_cue(words, langs) or _self_simile(message, hit, words, size, langs)
+                    or self_after(message, hit))
         if self_cue:
             cues.append(ContextCue("self", self_cue, factor=float(options["self_factor"])))
         else:
