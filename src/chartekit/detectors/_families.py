@@ -75,7 +75,11 @@ _THREAT_FAMILIES = {
              r"monte|vais\s+monter)\s+chez\s+(?:toi|vous|ta\s+\w+|ton\s+\w+|tes\s+\w+|votre\s+\w+|"
              r"vos\s+\w+))\b",
     "routine": r"\b(?:a\s+quelle\s+heure|what\s+time|every\s+(?:morning|night|day|evening)|tous\s+"
-               r"les\s+(?:matins|soirs|jours)|(?:ta|votre|ton|your|ur)\s+(?:voiture|plaque|van|car|"
+               r"les\s+(?:matins|soirs|jours)|"
+               # on the way home: "on your way out of the studio", "en rentrant le soir"
+               r"(?:on\s+)?(?:your|ur)\s+way\s+(?:out|home|back)|en\s+(?:rentrant|sortant)\s+(?:le\s+soir|"
+               r"du\s+boulot|du\s+travail|de\s+chez)|le\s+parking\s+de\s+(?:ta|votre|ton)|"
+               r"(?:ta|votre|ton|your|ur)\s+(?:voiture|plaque|van|car|"
                r"caisse|bagnole|maison|house|adresse|address|rue|street|boutique|shop|local|office|"
                r"bureau|chambre|room\s+number|numero\s+de\s+chambre|takeaway|greenhouse|window|"
                r"fenetre|pneus|tyres|brakes|freins|enfants|kids|gosses|fille|fils|daughter|son|"
@@ -87,13 +91,22 @@ _THREAT_FAMILIES = {
     "harm": r"\b(?:(?:un|petit|little|an)\s+accident\s+(?:de\s+voiture\s+|car\s+)?(?:est\s+vite\s+"
             r"arrive|pourrait|peut\s+arriver|arrive\s+vite|while|could|might|would)|awful\s+if\s+there\s+was\s+an\s+"
             r"accident|accidents\s+happen|prendre\s+feu|prend\s+feu|flambe|(?:a|little|on)\s+fire|set\s+"
-            r"(?:on\s+)?fire|in\s+flames|brakes\s+stopped|rayee|rearranged\s+it|rearrange\s+your|hopital|"
+            r"(?:on\s+)?fire|in\s+flames|brakes\s+stopped|(?:soit|serait|se\s+retrouve|finisse|"
+            r"finirait|retrouver|retrouveras|retrouverez)\s+(?:toute\s+)?rayee|rearranged\s+it|rearrange\s+your|hopital|"
             r"hospital|(?:if\s+you|you(?:'ll|\s+will)?|won't)\s+wake\s+up|wake\s+up\s+in\s+(?:a|the)\s+"
             r"(?:hospital|ditch|boot)|te\s+reveilles|regretter|regret|see\s+what\s+happens|tu\s+verras"
             r"\s+ce\s+qui\s+(?:se\s+passe|t'attend|va\s+t'arriver)|check\s+under\s+(?:his|her|your|ur|their)\s+car\s+before|sur\s+les\s+rails|over\s+"
             r"(?:her|your|his)\s+shoulder|derriere\s+(?:son|ton)\s+epaule|mutuelle|health\s+"
-            r"insurance|polite\s+version|avertissement|warning|que\s+le\s+debut|with\s+or\s+without"
-            r"\s+you|avec\s+ou\s+sans\s+toi|shame\s+if|dommage\s+si|would\s+be\s+awful|pas\s+venir"
+            r"insurance|polite\s+version|"
+            # a warning given as one (not "the MOT guy gave you a warning")
+            r"(?:just|only|a\s+friendly|a\s+first|a\s+final|consider\s+this|this\s+is|this\s+was|that\s+"
+            r"was|your\s+only|a\s+little)\s+(?:a\s+)?warning|(?:qu'un|juste\s+un|un\s+petit|un\s+premier|"
+            r"simple|c'est\s+un|considere\s+(?:ca|ceci)\s+comme\s+un|seul)\s+avertissement|que\s+le\s+debut|with\s+or\s+without"
+            r"\s+you|avec\s+ou\s+sans\s+toi|"
+            # a shame if something befell the reader's (not "a shame if it rains")
+            r"shame\s+if\s+(?:something|anything|someone|somebody|it\s+(?:got|was|were|caught|went|"
+            r"ended)|your|ur|(?:s?he|they)\s+(?:got|had|was|were|ended|lost))|dommage\s+si\s+"
+            r"(?:quelque\s+chose|qqch|quelqu'un|(?:ta|ton|tes|votre|vos)\s)|would\s+be\s+awful|pas\s+venir"
             r"\s+pleurer|not\s+as\s+polite|te\s+trouver|find\s+you|rentreras\s+pas|wouldn't\s+drive|"
             r"sorting\s+out|regle\s+le\s+cas|une\s+bonne\s+fois|in\s+one\s+piece|en\s+un\s+seul\s+"
             r"morceau|en\s+ambulance|in\s+an\s+ambulance|en\s+cendres|(?:can|jerry\s*can|bidon|"
@@ -107,6 +120,11 @@ _THREAT_FAMILIES = {
             r"them|you)\s+pay|(?:te|le|la|les|vous)\s+faire\s+payer|watch\s+(?:your|ur)\s+back|"
             r"surveille\s+tes\s+arrieres|attends?[\s-]toi\s+a\s+(?:une\s+)?(?:petite\s+)?visite|"
             r"expect\s+a\s+(?:little\s+)?visit|"
+            # friends who won't help: "ramène tes potes, ça changera rien pour toi"
+            r"ca\s+changera\s+rien\s+pour\s+toi|"
+            r"(?:won't|wont|will\s+not)\s+(?:help|save)\s+(?:you|u)|"
+            r"shame\s+if\s+(?:someone|somebody|anyone)\s+(?:rearranged|smashed|broke|keyed|scratched|"
+            r"torched|burned|burnt|ruined|messed\s+up)|"
             # "you'd better watch your daughter", "tu ferais mieux de surveiller tes gosses"
             # (the family is left to the routine family; a tide or a flu is a care)
             r"(?:you'?d\s+better|you\s+better)\s+(?:keep\s+an\s+eye\s+on|watch|look\s+after)"
@@ -133,7 +151,12 @@ _THREAT_FAMILIES = {
                 r"report\s+my|report\s+me\s+(?:again|one\s+more)|(?:keep|carry\s+on)\s+reporting|tu\s+touches|touch\s+my|flag\s+us|before\s+(?:the\s+hearing|your\s+"
                 r"next|you\s+publish)|avant\s+de\s+(?:publier|parler|porter)|if\s+(?:you|she|he)\s+(?:"
                 r"report|post|write|publish|touch|say|take|takes|keep|call|go\s+to)\b|"
-                r"last\s+warning|dernier\s+avertissement|la\s+prochaine\s+fois\s+que\s+(?:je|on)\s+"
+                r"last\s+warning|dernier\s+avertissement|(?:tu\s+devrais|vous\s+devriez|devrait|devraient)\s+"
+                r"(?:vraiment\s+|bien\s+)?faire\s+(?:gaffe|attention)\s+(?:en\s+(?:rentrant|sortant)|"
+                r"(?:le|ce)\s+soir)|(?:le|la)\s+prochaine?\s+qui|the\s+next\s+(?:one|person|"
+                r"guy|fella|lad)\s+(?:who|that)|(?:people|anyone|those)\s+who\s+(?:grass|snitch|talk\s+to\s+"
+                r"the\s+(?:police|cops|feds))|ceux\s+qui\s+(?:balancent|parlent\s+aux\s+(?:keufs|flics))|"
+                r"la\s+prochaine\s+fois\s+que\s+(?:je|on)\s+"
                 r"(?:te\s+|le\s+|la\s+|vous\s+)?(?:croise|vois|recroise|revois|trouve)|next\s+time\s+i\s+"
                 r"(?:see|catch|run\s+into)|shows?\s+(?:her|his|your|their)\s+face|(?:remet|remets|"
                 r"remettez)\s+les\s+pieds|montre\s+(?:ta|sa)\s+(?:gueule|tete)|si\s+je\s+(?:te|le|la|vous)\s+"
@@ -145,6 +168,17 @@ _THREAT_FAMILIES = {
     # a hint left hanging: "just saying", "don't they", "je dis ça je dis rien"
     "hint": r"(?:\bjust\s+saying\b|\b(?:don't|doesn't|isn't|aren't)\s+(?:they|she|he|it)\b[\s.?]|"
             r"\bje\s+dis\s+ca(?:\s*,)?\s+je\s+dis\s+rien\b|\bn'est-ce\s+pas\b|😉|😏)",
+    # the reader's things already damaged: "tes pneus crevés", "your windows were smashed"
+    "damage": r"\b(?:tes|vos|your|ur|ta|ton|votre)\s+(?:pneus|vitres|fenetres|tyres|tires|windows|"
+              r"windscreen|pare-brise|voiture|car|van|bagnole|caisse|boite\s+aux\s+lettres|"
+              r"letterbox|porte|door|shop|boutique|vitrine)\s+(?:\w+\s+){0,2}?(?:crev\w*|slashed|"
+              r"smashed|broken|cass\w*|keyed|scratched|brul\w*|burnt|burned|vandalis\w*|"
+              r"went\s+in|were\s+done|got\s+done)",
+    # a grievance against the reader: "le modo qui m'a banni", "the ref who sent me off"
+    "grievance": r"\b(?:qui\s+m'a\s+(?:banni|bannie|ban|signale|signalee|vire|viree|balance|"
+                 r"balancee|denonce|denoncee|recale|exclu|exclue)|who\s+(?:banned|reported|grassed\s+"
+                 r"(?:on\s+)?|blocked|sacked|fired|sent\s+off)\s*me|for\s+(?:banning|reporting|sacking|"
+                 r"firing)\s+me|de\s+m'avoir\s+(?:banni|signale|vire|balance))\b",
     "seal": r"\b(?:reflechi(?:s|ssez)\s+bien|think\s+(?:very\s+)?carefully|think\s+about\s+that|"
             r"pense\s+a\s+ca|crois-moi|je\s+le\s+jure|that's\s+a\s+promise|sleep\s+tight|dors\s+"
             r"bien|see\s+you\s+soon|a\s+bientot|prepare-toi|come\s+alone|viens\s+seule?|noted|"
@@ -435,13 +469,16 @@ def _with_only(family: str, others: tuple[str, ...]) -> frozenset[frozenset[str]
     return frozenset(sets)
 
 
-_THREAT_CORE = frozenset({"harm", "weapon", "dox", "pursue", "doorstep"})
+_THREAT_CORE = frozenset({"harm", "weapon", "dox", "pursue", "doorstep", "grievance"})
 _SELF_HARM_CORE = frozenset({"means", "burden", "gone", "intent", "cut", "act", "letter"})
 _DEPARTURE = frozenset({"farewell", "arrange", "give", "letter"})
 THREAT = Families(_compile(_THREAT_FAMILIES), _THREAT_CORE, 2,
                   # a visit said with what is known of the reader is a neighbour's: the
                   # doorstep is a threat only beside a harm, a weapon or a condition
-                  _with_only("doorstep", ("visit", "know", "routine")),
+                  _with_only("doorstep", ("visit", "know", "routine"))
+                  # a grievance is a threat beside a warning, a harm or a seal, not beside a
+                  # visit or a hint ("le modo qui m'a banni, je passe plus ici")
+                  | _with_only("grievance", ("visit", "know", "routine", "hint", "damage")),
                   screen=_screen(_THREAT_FAMILIES, _THREAT_CORE))
 SELF_HARM = Families(_compile(_SELF_HARM_FAMILIES), _SELF_HARM_CORE, 2,
                      # a commute; a holiday; a forum left; an oath about a bridge; a

@@ -115,6 +115,8 @@ _PHYSICAL = frozenset({
     "ribs", "nose", "jaw", "jambe", "jambes", "genou", "genoux", "bras", "dents", "gueule",
     "crane", "nez", "machoire", "cotes", "tronche", "knife", "couteau", "hospital", "hopital",
     "jumped", "stabbed", "shanked", "shot", "rape", "raping", "violer", "egorger",
+    # a weapon with the reader's name on it: "got a blade with your name on it … after the match"
+    "blade", "blades", "bullet", "bullets", "lame", "balle",
 })
 _REAL_WORLD_RULES = (".whereabouts", ".property", ".coming", ".menace", ".signs")
 _WORD = re.compile(r"\w+")
@@ -183,6 +185,20 @@ def _real_joke(message: Message, joke: str | None) -> bool:
                                  or not message.word_set.isdisjoint(_THANKS))
 
 
+# A verb of writing in a relative clause names who is threatened, not words reported:
+# "the journalist who wrote this deserves a bullet", "celui qui a écrit ça mérite une balle".
+_RELATIVE = frozenset({"who", "qui"})
+_WRITING = frozenset({"wrote", "posted", "tweeted", "said", "says", "a ecrit", "a poste",
+                      "a tweete", "a dit"})
+
+
+def _relative(words: list[str], cue: str) -> bool:
+    parts = cue.split()
+    return cue in _WRITING and any(
+        words[i : i + len(parts)] == parts and i > 0 and words[i - 1] in _RELATIVE
+        for i in range(len(words)))
+
+
 def context_cues(message: Message, hit: Hit, rule: Rule, options: dict[str, float]
                  ) -> list[ContextCue]:
     """The reported-speech, game and joke cues around ``hit`` (shared with hate)."""
@@ -190,6 +206,8 @@ def context_cues(message: Message, hit: Hit, rule: Rule, options: dict[str, floa
     words = window(message, hit.first, int(options["window"])) if hit.first >= 0 else []
     langs = (rule.lang,) if rule.lang in REPORTED else languages(message)
     reported = next((c for lang in langs if (c := REPORTED[lang].find(words))), None)
+    if reported and _relative(words, reported):
+        reported = None  # "the journalist who wrote this deserves a bullet": who, not what
     start, _ = message.norm.span(hit.start, hit.end)
     if reported or in_quotes(message, start):
         cues.append(ContextCue("quote", reported or "quotation marks",
@@ -207,8 +225,13 @@ _SECOND_PERSON = frozenset({"tu", "te", "t", "toi", "ton", "ta", "tes", "vous", 
 _THIRD_TARGET = re.compile(
     r"\b(?:that|this|the|ce|cet|cette|le|la|l')\s*(?:journalist|councillor|mayor|ref|referee|"
     r"reporter|mp|politician|teacher|headteacher|judge|journo|mod|moderator|journaliste|maire|"
-    r"arbitre|depute|deputee|ministre|modo|moderateur|moderatrice|prof|juge|elu|elue|"
-    r"conseiller|conseillere|redac|redactrice|redacteur)\b")
+    r"arbitre|depute|deputee|ministre|modo|moderateur|moderatrice|admin|prof|juge|elu|elue|"
+    r"conseiller|conseillere|redac|redactrice|redacteur)\b"
+    # anyone who crosses the writer: "people who grass end up in the canal", "le prochain qui
+    # me balance, on le repêchera"
+    r"|\b(?:(?:people|anyone|those)\s+who\s+(?:grass|snitch)|(?:le|la)\s+prochaine?\s+qui|"
+    r"ceux\s+qui\s+(?:balancent|parlent\s+aux\s+(?:keufs|flics))|the\s+next\s+(?:one|person|guy)"
+    r"\s+(?:who|that))\b")
 
 
 # What aims a sign or a warning at someone: the reader called by
@@ -290,10 +313,11 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
     # Veiled threats told in pieces, said to the reader: what is known of them, a harm, a
     # condition, a seal (detectors._families); not a game or a joke.
-    # Only where no threat rule fired: the rules' own combinations (signs, seals, warnings)
-    # already weigh what they found, and a worry for the reader is no threat.
+    # Only where no threat rule reached review: the rules' own combinations (signs, seals,
+    # warnings) already weigh what they found, and a worry for the reader is no threat; a
+    # hit that is nothing alone ("I'll come round your mum's") is one piece among others.
     # The families' screen first: it shuts on most messages, before any search.
-    if (not reasons
+    if (all(found.confidence < category.review_from for found in reasons)
             and (combined := family_reason(message, category.name, THREAT,
                                            float(options["families"])))
             and not real_joke
