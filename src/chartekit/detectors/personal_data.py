@@ -39,7 +39,7 @@ NEEDS_HITS = False
 
 DEFAULT_OPTIONS: dict[str, object] = {
     "region": "FR",  # numbers written without a country prefix are read as this region's
-    "english_regions": ["US", "GB"],  # ... and in English messages, also as these
+    "english_regions": ["US", "GB", "IE"],  # ... and in English messages, also as these
     "phone": 0.85,
     "service_phone": 0.3,  # toll-free, premium, shared cost: a business's, not a person's
     "email": 0.85,
@@ -48,6 +48,7 @@ DEFAULT_OPTIONS: dict[str, object] = {
     "nir": 0.9,
     "address": 0.8,  # an address someone lives at
     "ssn": 0.9,  # a US social security number, after the words that name one
+    "nino": 0.9,  # a UK National Insurance number, after the words that name one
 }
 
 # The patterns tried on every message use the standard engine (faster for these simple
@@ -114,7 +115,8 @@ def _landline_types() -> frozenset[object]:
 _SWITCHBOARD = _Lazy(
     r"\b(?:standard|accueil|secretariat|mairie|prefecture|cabinet|agence|magasin|boutique|"
     r"restaurant|resto|reservations?|horaires|ouvert|ouverte|guichet|office\s+de\s+tourisme|"
-    r"switchboard|reception|front\s+desk|opening\s+hours|bookings?)\b")
+    r"switchboard|reception|front\s+desk|opening\s+hours|bookings?|box\s+office|ticket\s+office|"
+    r"to\s+book)\b")
 _SWITCHBOARD_REACH = 60  # characters each side of the number
 # ... unless the writer says the line is theirs ("mon fixe", "chez moi", "appelle-moi").
 _OWN_LINE = _Lazy(
@@ -207,20 +209,22 @@ _ADDRESS = _Lazy(
 # ZIP code or a UK postcode.
 _ADDRESS_NUMBER_FIRST = _Lazy(
     r"(?<!\w)\d{1,5}\s+(?:[\w'-]+\s+){1,3}?(?:" + _STREET[3:-1] +
-    r"|avenue|ave|blvd|terrace|gardens|grove|parkway|pkwy|mews|row)\.?(?!\w)"
+    r"|avenue|ave|blvd|terrace|gardens|grove|parkway|pkwy|mews|row|park|heights|rise|green"
+    r"|hill|walk|view|estate|avenue)\.?(?!\w)"
     r"(?:,\s*[\w' -]{2,30}?,?\s+(?:[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}|[a-z]{2}\s+\d{5}"
     r"(?:-\d{4})?)(?![\w-]))?")
 # A person's name right before an address ("Darren Pike, 14 Orchard Close, …"): where
 # that person is to be found, read on the original text (the names are capitalised).
-_NAME_THEN_ADDRESS = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2},\s*$")
-_NUMBER_AFTER_COMMA = re.compile(r",\s*(?=\d{1,5}\s+[A-Z])")
+_NAME_THEN_ADDRESS = re.compile(
+    r"(?:\b[A-ZÀ-Ý][a-zà-ÿ]+|\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr)\.?)(?:\s+[A-ZÀ-Ý][a-zà-ÿ'-]+){1,2},\s*$")
+_NUMBER_AFTER_COMMA = re.compile(r",\s*(?=\d{1,5}(?:\s?(?:bis|ter))?,?\s+\w)")
 # Words after which a number is a reference, not a person's number.
 _REFERENCE = _Lazy(
     r"\b(?:commande|order|suivi|tracking|colis|parcel|facture|invoice|ref|reference|dossier|"
     r"ticket|contrat|transaction|sku|isbn|siret|siren|tva|vat|client|customer|abonne|"
     r"compte client|account|serie|serial|lot|article|produit|product|code|colissimo|"
     r"chronopost|ups|dhl|fedex|n°|no\.|numero de (?:commande|suivi|dossier|client)|case|claim|"
-    r"policy|booking|confirmation|reservation|membership|member|badge|patient)"
+    r"policy|booking|confirmation|reservation|membership|member|badge|patient)(?!\w)"
     r"\W{0,3}(?:\w+\W{1,3}){0,2}$")
 # "WhatsApp +44 …" alone is a seller's channel (scam reads it), not someone's number.
 _CONTACT_CUE = (r"\b(?:(?:ring|call|text|phone|dial|txt)\b|(?:whatsapp|message|reach|contact|"
@@ -236,6 +240,12 @@ _NANP_CUED = _Lazy(
 # A US social security number, only after the words that name one.
 _SSN = _Lazy(r"\b(?:ssn|social\s+security(?:\s+(?:number|no|#))?|ss#)\W{0,4}"
                      r"(?:\w+\W{1,3}){0,2}?(\d{3}[- ]\d{2}[- ]\d{4})(?!\d)")
+# A UK National Insurance number after the words that name one ("my NI number is JT 48 91
+# 27 D"): two letters (not D, F, I, Q, U, V; the second not O; not the unused pairs BG, GB,
+# KN, NK, NT, TN, ZZ), six digits, a letter A to D.
+_NINO = _Lazy(r"\b(?:ni|nino|national\s+insurance)(?:\s+(?:number|no|num|#))?\W{0,4}"
+              r"(?:is\W{1,3}|was\W{1,3})?((?!bg|gb|kn|nk|nt|tn|zz)[a-ceghj-prstw-z]"
+              r"[a-ceghj-npr-tw-z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[a-d])(?!\w)")
 # A UK sort code with an account number (the IBAN's two halves as people write them), in
 # either order: "sort code 20-00-45, account 12345678".
 _SORT_CODE = _Lazy(
@@ -249,6 +259,9 @@ _RESIDENCE = _Lazy(
     r"adresse|addresse|demeure|chez (?:moi|lui|elle|eux|toi|nous|vous)|lives?|living|"
     r"address|addy|addie|gaff|crib|home|dort|reside|residez|"
     r"(?:find|reach|visit|catch)\s+(?:him|her|them)\s+at|"
+    # a move or a stay: "moved to 47 Kestrel Close", "he's at flat 3", "a déménagé au 12"
+    r"moved\s+to|moving\s+to|staying\s+at|(?:he's|she's|they're|he\s+is|she\s+is|they\s+are)\s+"
+    r"(?:now\s+)?at|a\s+demenage\s+(?:au|a)|s'est\s+installee?\s+au|"
     # a delivery to a person: "send it to", "livrez-moi au"
     r"(?:re)?(?:send|ship|deliver|post|mail)\s+(?:it|them|the\s+\w+|my\s+\w+)?\s*to|"
     r"(?:envoyez|envoie|livrez|livre|expediez)(?:-le|-la|-les|-moi)?\s+(?:au|a\s+l'adresse))"
@@ -402,6 +415,9 @@ _UNIT = re.compile(
 
 # The word that names a card, right before its number: "my card for the group order: 4539
 # …" is a card even after an order word.
+# Words that name a social security number: before them, "dossier" is not a reference.
+_NIR_NAMED = _Lazy(r"\b(?:secu|securite\s+sociale|nir|carte\s+vitale|insee|numero\s+de\s+ss)\b"
+                   r"[^\d]{0,70}$")
 _CARD_NAMED = _Lazy(r"\b(?:card|carte|cb|visa|mastercard|amex|credit|debit)\b[^\d]{0,30}$")
 
 
@@ -435,8 +451,10 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     residence = digits > 0 and (_RESIDENCE_WORD.search(folded) is not None
                                 or _FLAT_WORD.search(folded) is not None
                                 or _named_address(message.text))
+    nino = digits >= 6 and ("insurance" in folded or "ni" in message.word_set
+                            or "nino" in message.word_set)
     if digits < _FEWEST_DIGITS and not (spelled_at or spelled or spelled_en or "@" in folded
-                                        or residence):
+                                        or residence or nino):
         return []  # "2 fois", "en 2019": no number long enough to be anyone's
     options = merged_options(category, DEFAULT_OPTIONS)
     allowed = _digits_of(category.allow)
@@ -473,7 +491,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
 
         for m in _NIR.finditer(folded):
             compact = _NIR_SEPARATOR.sub("", m.group()).upper()
-            if nir.is_valid(compact) and not _reference(folded, m.start()):
+            if nir.is_valid(compact) and (not _reference(folded, m.start())
+                                          or _NIR_NAMED.search(folded, max(0, m.start() - 90),
+                                                               m.start())):
                 found.add(m.start(), m.end(), "nir", compact, float(options["nir"]))
         for m in _CARD.finditer(folded):
             compact = _NON_DIGIT.sub("", m.group())
@@ -553,6 +573,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
 
         if ssn.is_valid(_NON_DIGIT.sub("", m.group(1))):
             found.add(m.start(1), m.end(1), "ssn", m.group(1), float(options["ssn"]))
+    for m in _NINO.finditer(folded) if nino else ():
+        found.add(m.start(1), m.end(1), "nino", m.group(1).replace(" ", "").upper(),
+                  float(options["nino"]))
     for m in _SORT_CODE.finditer(folded) if digits >= 14 and "sort" in folded else ():
         found.add(m.start(), m.end(), "bank_account", _NON_DIGIT.sub("", m.group()),
                   float(options["iban"]))
