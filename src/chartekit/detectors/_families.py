@@ -44,7 +44,10 @@ def _compile(families: dict[str, str]) -> re.Pattern[str]:
 
 
 _THREAT_FAMILIES = {
-    "know": r"\b(?:je\s+sais|on\s+sait|je\s+connais|on\s+connait|i\s+know|we\s+know|we\s+clocked|"
+    # (not of oneself: "je sais pas pourquoi je vous raconte ça", "I know I'm a mess")
+    "know": r"\b(?:je\s+sais(?!\s+(?:pas|plus|rien|meme\s+pas|que\s+je|que\s+j'|bien\s+que\s+je))|"
+            r"on\s+sait(?!\s+(?:pas|jamais|rien))|je\s+connais|on\s+connait|i\s+know(?!\s+(?:i|i'm|im|that\s+i|"
+            r"nothing|how\s+i))|we\s+know|we\s+clocked|"
             r"on\s+a\s+releve|j'ai\s+releve|j'ai\s+surveille|i've\s+watched|i\s+watched|easy\s+"
             r"(?:enough\s+)?to\s+find|trainait\s+sur|c'est\s+note|noted|i've\s+been\s+watching|"
             r"je\s+t'ai\s+(?:vue?|suivie?)|on\s+t'a\s+vue?|i\s+saw\s+you|pris\s+en\s+photo|"
@@ -199,14 +202,16 @@ _SELF_HARM_FAMILIES = {
                r"supprime\s+(?:tous\s+)?mes\s+(?:autres\s+)?comptes|paid\s+(?:off\s+)?the\s+last\s+of\s+my|ferme\s+mes\s+comptes|resilie\s+"
                r"mon|vendu\s+(?:la|ma)\s+voiture|deleted\s+my\s+(?:socials|accounts)|everything's"
                r"\s+tidy|returned\s+\w+'s|il\s+me\s+reste\s+plus\s+qu'une\s+chose|the\s+letters"
-               r"\s+are\s+written)\b",
+               r"\s+are\s+written|(?:fed|walked)\s+the\s+(?:dog|cat)\s+(?:\w+\s+){0,3}?so\s+(?:she's|he's|"
+               r"they're|she\s+is|he\s+is)\s+sorted|(?:nourri|sorti)\s+(?:le\s+chien|le\s+chat)\s+(?:\w+\s+){0,3}?"
+               r"pour\s+(?:demain|qu'il|qu'elle))\b",
     # letters left for the family: "j'ai écrit à ma mère", "written letters for my mum"
     "letter": r"\b(?:left\s+(?:a\s+)?notes?|(?:ecrit|laisse)\s+(?:une|des|mes|deux|trois)\s+"
               r"(?:\w+\s+)?lettres?|(?:ecrit|laisse\s+un\s+mot)\s+a\s+(?:ma|mon|mes)\s+(?:mere|pere|parents|soeurs?|"
               r"freres?|enfants|femme|mari|fille|fils|copine|copain)|(?:written|wrote|left)\s+(?:a\s+)?"
               r"(?:\w+\s+)?(?:letters?|notes?)\s+(?:for|to)\s+(?:my|everyone|each)|the\s+letters\s+are\s+"
               r"written)\b",
-    "give": r"\b(?:je\s+(?:les\s+)?laisse\s+a|leaving\s+my\s+\w+\s+to|giving\s+(?:all\s+)?my\s+"
+    "give": r"\b(?:je\s+(?:les\s+)?laisse\s+a|leaving\s+my\s+\w+\s+to|giving\s+my\s+"
             r"stuff|mdp|password|le\s+code\s+de\s+mon|j'ai\s+confie|rehomed|dropped\s+my\s+(?:cat|dog)|"
             r"laisse\s+mon\s+compte|got\s+my\s+(?:bike|ps5|xbox)|(?:j'ai\s+)?donne\s+(?:ma|mon|mes|tous\s+"
             r"mes|toutes\s+mes)\s+\w+|gave\s+(?:away\s+)?(?:my|all\s+my)\s+\w+|qui\s+voudrait\s+(?:bien\s+)?"
@@ -234,7 +239,9 @@ _SELF_HARM_FAMILIES = {
     "means": r"\b(?:corde(?!\s+a\s+(?:sauter|linge))|rope|cachets|somniferes|medocs|pills|"
              r"tablets|morphine|lithium|insulin|insuline|zopiclone|paracetamol|fusil|rifle|gun|lames?\s+de\s+rasoir|razor|pont|"
              r"bridge|falaise|cliffs?|multi[\s-]?storey|platform|quai|express|fret|passage\s+a\s+niveau|"
-             r"level\s+crossing|hauteur|armoire\s+a\s+pharmacie|medicine\s+cabinet|drown(?:ing)?|"
+             r"level\s+crossing|hauteur|overpass|fast\s+trains?|the\s+crossing|"
+             r"le\s+train\s+passe|(?:the\s+)?trains?\s+(?:go|goes|pass|passes|come|comes)\s+(?:through|by|"
+             r"behind|past)|armoire\s+a\s+pharmacie|medicine\s+cabinet|drown(?:ing)?|"
              r"se\s+noyer|noyade|top\s+floor|how\s+high|dose|lethal|mortelle|hardware\s+shop|hose|"
              r"coin\s+tranquille|the\s+spot|meds|highest|la\s+plus\s+haute|le\s+plus\s+haut|"
              r"medicaments|comprimes|boites\s+de\s+\w+|antidepresseurs|painkillers|"
@@ -294,11 +301,23 @@ _SELF_HARM_FAMILIES = {
               r"roman|expose|camping)|(?:finally\s+)?got\s+enough|saving\s+up\s+my|stockpil\w*|saved\s+up|"
               r"(?:mis|garde)\s+de\s+cote|asking\s+for\s+(?:me|myself)|not\s+(?:for\s+)?a\s+story|"
               r"stop\s+chickening\s+out|"
+              # the ease thought, the rumination, a purpose denied: "it would be so fast",
+              # "j'y pense tous les soirs", "and it's not to catch one"
+              r"(?:it|that)\s+would\s+be\s+(?:so\s+)?(?:fast|quick|easy)|ce\s+serait\s+(?:si\s+|tellement\s+)?"
+              r"(?:rapide|facile)|j'y\s+pense\s+(?:tous\s+les\s+soirs|sans\s+arret|tout\s+le\s+temps|chaque\s+"
+              r"(?:soir|nuit))|i\s+think\s+about\s+it\s+every\s+(?:night|time|day)|(?:and\s+)?it's\s+not\s+to\s+"
+              r"(?:catch|take|board)\s+(?:one|it|a\s+train)|"
               r"(?:mon|my)\s+(?:courage|nerve)|"
               r"enough(?=\s+(?:pills|tablets|meds|of\s+them))|(?:les|tout|toutes?|tous)\s+(?:prendre|"
               r"avaler)\s+d'un\s+(?:seul\s+)?coup|(?:take|swallow)\s+them\s+all|all\s+at\s+once|"
               r"(?:just\s+)?need\s+the\s+(?:courage|nerve)|(?:le|du)\s+courage\s+de\s+(?:le\s+faire|"
               r"sauter|passer\s+a\s+l'acte))\b",
+    # a place scouted: "personne n'y passe", "it's quiet after dark", "to check the spot"
+    "scout": r"\b(?:personne\s+(?:n'y|ny)\s+passe|(?:nobody|no\s+one|no-one)\s+(?:goes|comes|"
+             r"walks)\s+(?:there|up\s+there|down\s+there)|(?:quiet|deserted|empty)\s+(?:after\s+dark|"
+             r"at\s+night|late)|get(?:s)?\s+quiet\s+at\s+night|check\s+(?:out\s+)?the\s+spot|"
+             r"(?:j'ai\s+)?repere\s+(?:l'endroit|le\s+coin|un\s+endroit|le\s+pont)|desert\s+(?:la\s+nuit|le\s+soir)|plus\s+personne\s+(?:la\s+nuit|"
+             r"le\s+soir|apres\s+\d+h))\b",
     # a means found fit: "it's high enough", "assez haut" (not an unspoken "I": "le pont
     # de Normandie est assez haut pour les cargos")
     "fit": r"\b(?:(?:high|deep|strong)\s+enough|assez\s+(?:haut|profond|solide))\b",
@@ -306,7 +325,13 @@ _SELF_HARM_FAMILIES = {
     # going", "personne remarquerait si je disparaissais"
     "gone": r"\b(?:(?:ne\s+)?serai\s+plus\s+(?:la|parmi)(?!\s+pour\s+(?:le|la|les|l'|ce|cette|"
             r"mon|ma|notre|votre)\s*(?!payer|regler|voir|rembourser|embeter|deranger)\w)|"
-            r"si\s+je\s+disparaissais|wasn't\s+around|"
+            # everything given away: "giving all my stuff away", "donné toutes mes affaires"
+            r"giving\s+(?:away\s+)?all\s+(?:of\s+)?my\s+(?:stuff|things|belongings)|given\s+away\s+"
+            r"(?:all|most)\s+(?:of\s+)?my\s+(?:stuff|things|belongings)|donne\s+(?:toutes\s+mes\s+affaires|tout\s+ce\s+que\s+"
+            r"j'ai)|si\s+je\s+disparaissais|if\s+i\s+(?:disappeared|vanished|was\s+gone|were\s+gone)|"
+            r"(?:si|quand)\s+vous\s+(?:ne\s+)?(?:voyez|verrez)\s+plus\s+(?:mon|ma)\s+(?:pseudo|nom|profil|"
+            r"avatar)|if\s+you\s+(?:don't|stop|no\s+longer)\s+(?:see|seeing)\s+(?:me|my\s+(?:name|posts))\s+"
+            r"(?:here|online|around|on\s+here)|wasn't\s+around|"
             r"weren't\s+around|won't\s+be\s+(?:here|around)\s+(?:\w+\s+){0,4}?much\s+longer|"
             r"won't\s+be\s+(?:here|around)\s+(?:for|to|anymore|much)|won't\s+be\s+"
             r"needing|(?:j'en|je\s+n'en)\s+aurai\s+plus\s+besoin|where\s+i'm\s+going|la\s+ou\s+je\s+"

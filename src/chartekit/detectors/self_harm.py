@@ -78,7 +78,7 @@ _MOVING = re.compile(r"\b(?:moving\s+(?:abroad|house|out|away|back|to|country|fl
                      r"(?:new|nouveau|nouvel)\s+(?:job|boulot|poste|emploi|appart|flat|house|"
                      r"maison)|demenag\w*|emigr\w+|relocat\w+|expatri\w+|je\s+pars\s+(?:vivre|"
                      r"m'installer|travailler)|(?:going|off)\s+travelling)\b")
-_EXPLAINED_BY_MOVING = frozenset({"give", "gone", "time", "farewell", "arrange"})
+_EXPLAINED_BY_MOVING = frozenset({"give", "gone", "time", "farewell", "arrange", "letter"})
 
 # A plan or a means said with an ordinary reason beside it: a move or a trip ("wont need
 # them where im going, Dubai here I come"), a place left with a complaint ("logging off
@@ -99,6 +99,13 @@ _ORDINARY = re.compile(
     r"(?:wedding|mariage|holidays?|vacances|trip|voyage|party|fete|anniversaire|birthday"
     r"|demenagement|exams?|interview|entretien|escalade|climbing|camping|balancoire|swing))\b")
 _EXPLAINED_SIGNS = (".means", ".veiled", ".plan", ".at_hand", ".affairs")
+# A place scouted for a photo, a walk or a picnic: "j'ai repéré le pont le plus haut pour
+# une photo au coucher du soleil" (not "not for a photo": a purpose denied is "enough").
+_SCOUTED_FOR = re.compile(
+    r"(?<!not\s)(?<!pas\s)\b(?:pour\s+(?:une|des|la|les|faire\s+(?:une|des))\s+photos?|for\s+(?:a|some|"
+    r"the)\s+(?:photo|photos|picture|pictures|shoot)|(?:take|get|taking|getting)\s+(?:some\s+)?"
+    r"(?:photos|pictures|shots)|pique-nique|picnic|balade|promenade|walk|stargazing|"
+    r"observer\s+les\s+etoiles)\b")
 
 # A condition opening the sentence: "si on perd encore dimanche je saute par la fenêtre
 # mdr", "if Arsenal bottle it again I'm going to kill myself lol". With a laugh marker, the
@@ -121,6 +128,16 @@ def _wager(text: str, start: int) -> str | None:
     found = _CONDITION.search(text, begin, start)
     return None if found is None else found.group()
 
+
+# A day named right after the act: "jvais me foutre en l'air ce week end", "gonna kill
+# myself on friday". A plan with a date is no hyperbole, whatever laugh is elsewhere.
+_DATED = re.compile(
+    r"[\s,]*(?:(?:on|this|next|ce|cette|le|la)\s+)?(?:week[\s-]?end|weekend|tonight|tomorrow|tmrw|"
+    r"demain|ce\s+soir|cette\s+nuit|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+    # ... ending the clause ("on friday, whatever", "ce week end mais bon"), not "on friday
+    # if we lose", "demain au karting", "ce week-end à réviser"
+    r"\s*(?:$|[.!,;]|(?:mais|but|anyway|whatever|osef|tbh|honestly|lol|mdr)\b)")
 
 # Rules for an act told or planned in detail: a laugh marker does not make them a joke.
 _ACTS = (".injury", ".overdose", ".lethality", ".acts")
@@ -164,7 +181,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                                    factor=float(options["ordinary_factor"])))
         discounted = any(cue.factor < 1.0 for cue in cues)
         if (laugh and not discounted and laugh not in hit.normalized.split()  # one discount
-                and not rule.id.endswith(_ACTS)):
+                and not rule.id.endswith(_ACTS) and not _DATED.match(message.folded, hit.end)):
             cues.append(ContextCue("joke", laugh, factor=float(options["joke_factor"])))
         if laugh and (condition := _wager(message.text, message.norm.span(hit.start,
                                                                            hit.end)[0])):
@@ -182,7 +199,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             not _FIRST_PERSON.isdisjoint(message.word_set)
             or not _UNSPOKEN_SELF.isdisjoint(combined.normalized.split(" + "))) and not (
             _EXPLAINED_BY_MOVING.issuperset(combined.normalized.split(" + "))
-            and _MOVING.search(message.folded)):
+            and (_MOVING.search(message.folded) or _ORDINARY.search(message.folded))) and not (
+            "scout" in combined.normalized.split(" + ") and _SCOUTED_FOR.search(message.folded)):
         if laugh and (condition := _wager(message.text, combined.start)):
             shown = (ContextCue("joke", laugh, factor=float(options["joke_factor"])),
                      ContextCue("wager", condition, factor=float(options["wager_factor"])))
