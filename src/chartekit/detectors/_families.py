@@ -196,7 +196,8 @@ _SELF_HARM_FAMILIES = {
     "arrange": r"\b(?:j'ai\s+tout\s+regle|tout\s+est\s+(?:regle|en\s+ordre)|affairs\s+(?:are\s+)?in"
                r"\s+order|(?:mis|mettre)\s+(?:mes|tous\s+mes)\s+(?:papiers|affaires|comptes)\s+en\s+ordre|"
                r"sorted\s+(?:out\s+)?(?:the|my|all\s+the|all\s+my)\s+(?:paperwork|affairs|finances|will|"
-               r"papers)|(?:are|is|will\s+be)\s+(?:all\s+)?provided\s+for|rembourse\s+(?:tout\s+)?ce\s+que\s+"
+               r"papers|passwords|accounts)|(?:les\s+)?codes?\s+(?:sont|est)\s+dans\s+(?:l'enveloppe|le\s+tiroir)|"
+               r"(?:my\s+)?passwords?\s+(?:are|is)\s+in\s+(?:the|an)\s+(?:envelope|drawer)|(?:are|is|will\s+be)\s+(?:all\s+)?provided\s+for|rembourse\s+(?:tout\s+)?ce\s+que\s+"
                r"je\s+(?:devais|dois)|paid\s+back\s+(?:what\s+i\s+owed|everyone|everything)|"
                r"(?:deleted|closed)\s+(?:all\s+)?(?:of\s+)?my\s+(?:other\s+)?(?:socials|accounts|profiles)|"
                r"supprime\s+(?:tous\s+)?mes\s+(?:autres\s+)?comptes|paid\s+(?:off\s+)?the\s+last\s+of\s+my|ferme\s+mes\s+comptes|resilie\s+"
@@ -269,7 +270,9 @@ _SELF_HARM_FAMILIES = {
              r"seule\s+(?:solution|issue|porte\s+de\s+sortie)|only\s+(?:way\s+out|option\s+left)|no\s+"
              r"(?:other\s+)?way\s+out|(?:being|be)\s+done\s+with\s+it(?:\s+all)?|c'est\s+la\s+"
              r"fin\s+pour\s+moi|(?:vois|voit)\s+plus\s+(?:l'interet|le\s+sens)\s+de\s+(?:continuer|"
-             r"vivre|me\s+lever)|can't\s+see\s+(?:a|any)\s+way\s+(?:through|out|forward))\b",
+             r"vivre|me\s+lever)|not\s+sleepy\s+tired|the\s+other\s+kind\s+of\s+tired|(?:so|too)\s+tired\s+of\s+"
+             r"(?:living|being\s+alive|existing)|fatiguee?\s+de\s+vivre|no\s+point\s+(?:in\s+)?(?:making\s+plans|"
+             r"planning)|pas\s+la\s+peine\s+de\s+faire\s+des\s+projets|can't\s+see\s+(?:a|any)\s+way\s+(?:through|out|forward))\b",
     # a way found: "j'ai trouvé comment faire", "I know how I'm going to do it"
     "method": r"\b(?:(?:j'ai\s+)?trouve\s+comment\s+(?:faire|m'y\s+prendre|le\s+faire)|"
               r"(?:je\s+sais|i\s+know)\s+(?:exactement\s+|exactly\s+)?(?:comment|how)\s+(?:je\s+vais\s+(?:le\s+)?faire|"
@@ -292,7 +295,12 @@ _SELF_HARM_FAMILIES = {
               r"(?:avec\s+(?:son|sa|ses|leur)|si\s+je)|(?:dites|dis|tell)\s+(?:a\s+)?\w+\s+(?:que\s+)?"
               r"(?:c'est\s+|c\s+|it's\s+|it\s+was\s+|it\s+wasn't\s+)?(?:pas\s+(?:sa|ta|leur)\s+faute|not\s+"
               r"(?:his|her|their|your)\s+fault)(?!\s+(?:si|if)\b)|(?:it's|c'est)\s+(?:easier|plus\s+simple)\s+(?:this\s+way|"
-              r"comme\s+ca)|serai(?:en)?t\s+mieux\s+(?:si\s+je|sans\s+moi)|nothing\s+but\s+(?:trouble|problems))\b",
+              r"comme\s+ca)|(?:ce\s+sera|ca\s+sera|ce\s+serait|ca\s+serait|it'll\s+be|it\s+will\s+be|it\s+"
+              r"would\s+be|it'd\s+be)\s+(?:tellement\s+|so\s+much\s+)?(?:plus\s+simple|mieux|easier|better)\s+"
+              r"(?:pour\s+tout\s+le\s+monde|for\s+everyone)|one\s+less\s+(?:mouth\s+to\s+feed|problem\s+for\s+(?:them|her|him|everyone))|une\s+bouche\s+de\s+"
+              r"moins\s+a\s+nourrir|un\s+probleme\s+de\s+moins\s+pour\s+(?:eux|elle|lui|tout\s+le\s+monde)|"
+              r"(?:relieved|lighter|freer)\s+when\s+i'?m\s+gone(?!\s+(?:for|on|to|away|abroad|travelling))|"
+              r"serai(?:en)?t\s+mieux\s+(?:si\s+je|sans\s+moi)|nothing\s+but\s+(?:trouble|problems))\b",
     "enough": r"\b(?:si\s+ca\s+suffit|would\s+do\s+it|j'en\s+ai\s+assez\s+maintenant|have\s+enough|"
               r"need\s+to\s+know\s+tonight|serious\s+question|just\s+curious|not\s+for\s+anything|"
               r"asking\s+cos|j'y\s+serai|counting\s+them|all\s+i\s+think\s+about|devant\s+moi|"
@@ -300,7 +308,12 @@ _SELF_HARM_FAMILIES = {
               r"(?:c'est\s+)?pas\s+pour\s+(?:un|une|le|la|mon|ma)\s+(?:exercice|devoir|photo|projet|"
               r"roman|expose|camping)|(?:finally\s+)?got\s+enough|saving\s+up\s+my|stockpil\w*|saved\s+up|"
               r"(?:mis|garde)\s+de\s+cote|asking\s+for\s+(?:me|myself)|not\s+(?:for\s+)?a\s+story|"
-              r"stop\s+chickening\s+out|"
+              r"stop\s+chickening\s+out|asking\s+(?:seriously|for\s+real)|(?:je\s+)?demande\s+serieusement|"
+              r"how\s+many(?=\s+(?:\w+\s+)?would\s+it\s+(?:actually\s+|really\s+)?take)|combien(?=\s+(?:de\s+\w+\s+)?"
+              r"(?:il\s+faudrait|faut-il|faut\s+il)\s+(?:en\s+)?(?:prendre|avaler))|"
+              r"(?:feeling|feel|je\s+me\s+sens|je\s+suis)\s+(?:weirdly\s+|strangely\s+|etrangement\s+|"
+              r"bizarrement\s+)?(?:calm|calme|serein\w*|at\s+peace|en\s+paix)\s+(?:about\s+it|now|"
+              r"maintenant|depuis\s+que)|"
               # the ease thought, the rumination, a purpose denied: "it would be so fast",
               # "j'y pense tous les soirs", "and it's not to catch one"
               r"(?:it|that)\s+would\s+be\s+(?:so\s+)?(?:fast|quick|easy)|ce\s+serait\s+(?:si\s+|tellement\s+)?"
@@ -328,7 +341,19 @@ _SELF_HARM_FAMILIES = {
             # everything given away: "giving all my stuff away", "donné toutes mes affaires"
             r"giving\s+(?:away\s+)?all\s+(?:of\s+)?my\s+(?:stuff|things|belongings)|given\s+away\s+"
             r"(?:all|most)\s+(?:of\s+)?my\s+(?:stuff|things|belongings)|donne\s+(?:toutes\s+mes\s+affaires|tout\s+ce\s+que\s+"
-            r"j'ai)|si\s+je\s+disparaissais|if\s+i\s+(?:disappeared|vanished|was\s+gone|were\s+gone)|"
+            r"j'ai)|"
+            # "when I'm gone" (not gone for the weekend), "if I wasn't here anymore", "nothing
+            # left for me here", "elle la trouvera sur la table", "told him it's just for a
+            # while. it's not."
+            r"when\s+i'?m\s+gone(?!\s+(?:for|on|to|away|abroad|travelling))|quand\s+je\s+serai\s+"
+            r"(?:plus\s+la|partie?)(?!\s+(?:en|a|au|pour)\b)|(?:wasn't|weren't|was\s+not)\s+here\s+any\s?more|"
+            r"plus\s+rien\s+a\s+faire\s+ici|plus\s+rien\s+ne\s+me\s+retient|nothing\s+left\s+for\s+me\s+here|"
+            r"(?:elle|il|ils|elles)\s+(?:la|le|les)\s+trouver(?:a|ont)\s+(?:sur|dans|sous)|(?:they'll|she'll|"
+            r"he'll)\s+find\s+(?:it|them)\s+(?:on|in|under|when|after)|(?:told|tell)\s+(?:him|her|them)\s+"
+            r"it'?s\s+(?:just\s+|only\s+)?(?:for\s+a\s+(?:while|bit|few\s+days)|temporary)\W+it'?s\s+not|"
+            r"(?:nobody|no\s+one|no-one|personne)\s+(?:\w+\s+){1,4}?(?:would|will|ne\s+)?\s*(?:even\s+)?"
+            r"(?:notice|miss\s+me|remarquerait|remarquera)|"
+            r"si\s+je\s+disparaissais|if\s+i\s+(?:disappeared|vanished|was\s+gone|were\s+gone)|"
             r"(?:si|quand)\s+vous\s+(?:ne\s+)?(?:voyez|verrez)\s+plus\s+(?:mon|ma)\s+(?:pseudo|nom|profil|"
             r"avatar)|if\s+you\s+(?:don't|stop|no\s+longer)\s+(?:see|seeing)\s+(?:me|my\s+(?:name|posts))\s+"
             r"(?:here|online|around|on\s+here)|wasn't\s+around|"
@@ -353,7 +378,9 @@ _SELF_HARM_FAMILIES = {
     "cut": r"\b(?:me\s+(?:couper|taillader|bruler)\s+(?:les|mes)\s+(?:bras|poignets|cuisses|"
            r"jambes)|"
            r"cutting\s+(?:myself\s+(?:again|every|when|on\s+purpose)|my\s+(?:arms|wrists|thighs))|"
-           r"me\s+scarifier|hurting\s+myself\s+(?:again|on\s+purpose|every))\b",
+           r"me\s+scarifier|hurting\s+myself\s+(?:again|on\s+purpose|every)|hurt\s+myself\s+(?:again\s+)?"
+           r"(?:on\s+purpose|deliberately)(?!\s*\?)|(?:started|start|been)\s+cutting\s+again|(?:recommence|continue)\s+"
+           r"a\s+me\s+(?:couper|scarifier|taillader|bruler)(?!\s+(?:les|la|le|des|mes|ma|mon|au|en)\s))\b",
 }
 
 # Scams told without a rule's phrase: what is sold or promised, and how to get it.

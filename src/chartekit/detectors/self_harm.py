@@ -139,6 +139,10 @@ _DATED = re.compile(
     # if we lose", "demain au karting", "ce week-end à réviser"
     r"\s*(?:$|[.!,;]|(?:mais|but|anyway|whatever|osef|tbh|honestly|lol|mdr)\b)")
 
+# Self-injury told in any rule ("started cutting again … lol"): no hyperbole either.
+_INJURY = frozenset({"cutting", "cut", "scarifie", "scarifier", "couper", "coupe", "coupee",
+                     "taillade", "tailladee", "burning", "brule", "brulee"})
+
 # Rules for an act told or planned in detail: a laugh marker does not make them a joke.
 _ACTS = (".injury", ".overdose", ".lethality", ".acts")
 
@@ -181,7 +185,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                                    factor=float(options["ordinary_factor"])))
         discounted = any(cue.factor < 1.0 for cue in cues)
         if (laugh and not discounted and laugh not in hit.normalized.split()  # one discount
-                and not rule.id.endswith(_ACTS) and not _DATED.match(message.folded, hit.end)):
+                and not rule.id.endswith(_ACTS) and _INJURY.isdisjoint(hit.normalized.split())
+                and not _DATED.match(message.folded, hit.end)):
             cues.append(ContextCue("joke", laugh, factor=float(options["joke_factor"])))
         if laugh and (condition := _wager(message.text, message.norm.span(hit.start,
                                                                            hit.end)[0])):
