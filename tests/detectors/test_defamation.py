@@ -21,12 +21,12 @@ def test_spacy_is_only_asked_when_an_accusation_fired(monkeypatch: pytest.Monkey
 
     def finder(text: str) -> list[str]:
         calls.append(text)
-        return ["Pouvez", "le voisin Lucas"] if "voisin" in text else ["Pouvez"]
+        return ["Pouvez", "Lucas"] if "lucas" in text else ["Pouvez"]
 
     monkeypatch.setattr(defamation, "person_finder", lambda: finder)
     chartekit.moderate("Pouvez-vous m'aider ? Merci", "fr")
     assert calls == []  # no accusation: spaCy never runs
-    verdict = chartekit.moderate("apparemment le voisin lucas a détourné l'argent", "fr")
+    verdict = chartekit.moderate("apparemment lucas a détourné l'argent", "fr")
     assert calls
     assert verdict.action is Action.REVIEW
     assert verdict.reasons[0].context[0].text == "Lucas"
@@ -40,6 +40,6 @@ def test_ner_can_be_switched_off(tmp_path, monkeypatch: pytest.MonkeyPatch) -> N
     own = tmp_path / "own.yaml"
     own.write_text("version: 1\nname: own\nextends: fr\ncategories:\n  defamation:\n"
                    "    options: {ner: 'off'}\n", encoding="utf-8")
-    text = "apparemment le voisin lucas a détourné l'argent"
+    text = "apparemment lucas a détourné l'argent"
     assert chartekit.moderate(text, "fr").action is Action.REVIEW
     assert chartekit.moderate(text, own).action is Action.ALLOW

@@ -25,10 +25,13 @@ from collections.abc import Callable, Sequence
 
 from chartekit._language import STOPWORDS
 from chartekit._model import Category, Message, Rule, merged_options
+from chartekit._normalize import NormalizationOptions
 from chartekit._verdict import ContextCue, Reason
 from chartekit.detectors._context import SENTENCE_END
 from chartekit.detectors.rules import reason
+from chartekit.detectors.sobriquet import public_names
 from chartekit.matchers import Hit
+from chartekit.matchers.lexicon import fold_term
 
 __all__ = ["DEFAULT_OPTIONS", "NEEDS_HITS", "detect", "person_finder"]
 
@@ -85,6 +88,20 @@ _NOT_NAMES = frozenset().union(*STOPWORDS.values(), {
 })
 
 
+# People known by their role: with a singular determiner they are someone in particular.
+_ROLES = frozenset(
+    "maire adjoint adjointe arbitre gerant gerante patron patronne directeur directrice "
+    "proviseur principal entraineur entraineuse coach prof professeur instit medecin docteur "
+    "pharmacien pharmacienne boulanger boulangere boucher bouchere garagiste plombier "
+    "notaire comptable tresorier tresoriere cure pretre pasteur president presidente "
+    "depute deputee senateur senatrice commissaire policier gendarme juge proprio "
+    "proprietaire voisin voisine "
+    "mayor councillor referee ref manager landlord landlady headteacher headmaster head "
+    "teacher coach doctor gp pharmacist chemist butcher baker plumber mechanic accountant "
+    "treasurer priest vicar pastor chairman chairwoman chair boss owner neighbour neighbor "
+    "sheriff judge officer constable mp senator".split())
+_SINGULAR_DETERMINERS = frozenset(
+    "le la l mon ma notre votre son sa ce cet cette the my our your this that".split())
 _RESUMPTIVE = frozenset({"il", "elle", "lui", "he", "she"})
 _PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "nos", "vos", "leurs", "tous", "toutes",
                                  "the", "these", "those", "all", "many", "most", "some"})
@@ -120,6 +137,45 @@ def _sentence(message: Message, first: int, last: int) -> tuple[int, int]:
     return start, end
 
 
+@functools.cache
+def _public_people() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str]]:
+    """The bundled public figures by folded full name and by folded surname ("keir starmer",
+    "starmer"; "bruno le maire", "le maire")."""
+    options = NormalizationOptions()
+    full: dict[tuple[str, ...], str] = {}
+    surnames: dict[tuple[str, ...], str] = {}
+    for written in public_names()[0]:
+        words = tuple(fold_term(written, options) or ())
+        if len(words) >= 2:
+            full[words] = written
+            surnames[words[1:]] = written
+    return full, surnames
+
+
+def _public_target(message: Message, start: int, end: int) -> str | None:
+    """A bundled public figure named in tokens ``start``..``end``: the full name, or the
+    surname written with its capital ("Starmer took a bribe", not "le maire a volé")."""
+    full, surnames = _public_people()
+    words = [token.text for token in message.tokens[start : end + 1]]
+    for index in range(len(words)):
+        for size in (3, 2):
+            if tuple(words[index : index + size]) in full:
+                return full[tuple(words[index : index + size])]
+        for size in (2, 1):
+            name = tuple(words[index : index + size])
+            if (name in surnames and len(name[-1]) > 3
+                    and all(_capitalised(message, start + index + k) for k in range(size))):
+                return surnames[name]
+    return None
+
+
+def _capitalised(message: Message, index: int) -> bool:
+    token = message.tokens[index]
+    begin, end = message.norm.span(token.start, token.end)
+    word = message.text[begin:end]
+    return word[:1].isupper() and not word.isupper()
+
+
 def _named_target(message: Message, first: int, last: int) -> str | None:
     tokens = message.tokens
     start, end = _sentence(message, first, last)
@@ -127,6 +183,8 @@ def _named_target(message: Message, first: int, last: int) -> str | None:
     for index in range(start, end + 1):
         if tokens[index].text in protected and len(tokens[index].text) > 2:
             return tokens[index].text
+    if public := _public_target(message, start, end):
+        return public
     for index in range(start, min(first, end + 1)):
         text = tokens[index].text
         if text in _TITLES and index + 1 <= end and _titled(message, index + 1):
@@ -142,6 +200,12 @@ def _named_target(message: Message, first: int, last: int) -> str | None:
                 or (index + 2 == first and tokens[index + 1].text in _RESUMPTIVE)
                 or (index + 1 <= end and _titled(message, index + 1))):
             return text
+    # "l'arbitre … devait avoir des billets dans les poches", "the manager at the Mill Street
+    # branch has been …": one person known by their role, before the accusation
+    for index in range(max(start, 1), min(first, end + 1)):
+        if (tokens[index].text in _ROLES
+                and tokens[index - 1].text in _SINGULAR_DETERMINERS):
+            return f"{tokens[index - 1].text} {tokens[index].text}"
     # "l'arbitre Stéphane Lannoy a été acheté par …": a full name inside the accusation
     for index in range(max(first, start), min(last, end)):
         if _titled(message, index) and _titled(message, index + 1):
