@@ -625,7 +625,9 @@ _POINTED_GROUP = (r"\b(?:ils|eux|ces\s+gens(?:-la)?|ce\s+peuple|cette\s+race|leu
 _HATE_FAMILIES = {
     "beast": r"\b(?:swarm|vermin|cockroach(?:es)?|rats|animals|savages|monkeys|apes|"
              r"breed(?:ing)?\s+like|infest(?:ed|ing)?|overrun|invaders|"
-             r"not\s+(?:even\s+)?human|subhuman|plague|rots?\s+from|third\s+world\s+(?:dump|hole|"
+             r"not\s+(?:even\s+)?human|subhuman|invasion|take\s+over\s+(?:whole\s+|entire\s+|our\s+)?"
+             r"(?:neighbourhoods|neighborhoods|towns|areas|streets|estates|cities|country)|grand\s+"
+             r"remplacement|great\s+replacement|plague|rots?\s+from|third\s+world\s+(?:dump|hole|"
              r"shithole)|zoo|brousse|"
              r"jungle|sauvages|singes|cafards|vermine|parasites?|envahi(?:e|s)?|envahisseurs|"
              r"pas\s+des\s+(?:etres\s+)?humains|sous-hommes|comme\s+des\s+(?:lapins|betes|"
@@ -637,7 +639,8 @@ _HATE_FAMILIES = {
                r"religion|nature|culture|genes|dna)|always\s+have\s+been|always\s+will\s+be|"
                r"all\s+the\s+same|(?:we\s+)?all\s+know\s+what|can't\s+integrate|won't\s+"
                r"integrate|s'integrer|only\s+come\s+(?:over\s+)?(?:here\s+)?for|on\s+sait\s+"
-               r"(?:tous\s+)?(?:ce\s+qu'|comment)|that\s+lot\s+are\s+like)\b",
+               r"(?:tous\s+)?(?:ce\s+qu'|comment)|that\s+lot\s+are\s+like|every\s+(?:last|single)\s+one"
+               r"(?:\s+of\s+them)?|jusqu'au\s+dernier)\b",
     "exclude": r"\b(?:send\s+(?:them|the\s+lot|every\s+last\s+one|em)|go\s+back\s+(?:home|to)|"
                r"stop\s+letting\s+(?:them|any\s+more|more\s+of\s+them)\s+in|kick\s+(?:them|'?em)\s+"
                r"(?:all\s+)?out|sink\s+the\s+boats|turn\s+(?:the\s+boats|them)\s+back|"
@@ -655,7 +658,10 @@ _HATE_FAMILIES = {
                r"mosquee|c'est\s+plus\s+la\s+france|pas\s+pour\s+(?:elles|eux)|lock\s+your\s+"
                r"doors|fourneaux|(?:retourne|retournez|va|allez)\s+(?:faire\s+(?:la\s+vaisselle|le\s+"
                r"menage|a\s+manger|la\s+cuisine|des\s+gosses)|(?:a|dans)\s+(?:ta|sa|la)\s+(?:petite\s+)?"
-               r"cuisine)|get\s+back\s+(?:in|to|into)\s+the\s+kitchen|make\s+me\s+a\s+sandwich)\b",
+               r"cuisine)|get\s+back\s+(?:in|to|into)\s+the\s+kitchen|make\s+me\s+a\s+sandwich|retour\s+a\s+la\s+cuisine|"
+               r"(?:c'est|c)\s+(?:un\s+(?:sport|metier|truc)\s+)?pour\s+les\s+hommes|(?:is|are)\s+(?:a\s+)?"
+               r"(?:\w+\s+)?for\s+men(?:\s+only)?|back\s+on\s+the\s+boats?|(?:boats?|rafiots?)\s+(?:they|ils)\s+"
+               r"(?:came|sont\s+venus))\b",
     "vice": r"\b(?:(?:are|sont|c'est|ce\s+sont|bunch\s+of|bande\s+de|nothing\s+but|que\s+des)\s+"
             r"(?:(?:all|tous|toutes|des|just|only|always|toujours|de|d')\s+){0,2}(?:drunks|thieves|"
             r"criminals|rapists|terrorists|lazy|dirty|filthy|voleurs|criminels|violeurs|"
@@ -665,18 +671,24 @@ _HATE_FAMILIES = {
             r"predateurs|degeneres|detraques)\s*,?\s+(?:the\s+lot\s+of\s+them|every\s+"
             r"(?:last\s+|single\s+)?one\s+of\s+them|all\s+of\s+them|tous\s+autant\s+qu'ils\s+"
             r"sont|tous\s+sans\s+exception)|"
-            r"eat\s+(?:anything|dogs|cats)|(?:starting|spread(?:ing)?|bring(?:ing)?|carry(?:ing)?)\s+"
+            r"(?:living|live|lives)\s+off\s+(?:our|the)\s+(?:taxes|benefits|welfare|dole)|eat\s+(?:anything|dogs|cats)|(?:starting|spread(?:ing)?|bring(?:ing)?|carry(?:ing)?)\s+"
             r"(?:\w+\s+)?(?:pandemics?|diseases?)|on\s+(?:our\s+taxes|benefits|the\s+dole|welfare)|your\s+wallet|bouffent\s+des\s+"
             r"(?:chiens|chats)|(?:ramenent|apportent)\s+leurs?\s+(?:virus|maladies)|puent|nos\s+impots|"
             r"nos\s+allocs)\b",
-    "inferior": r"\b(?:(?:ont|a)\s+pas\s+la\s+tete|(?:n'ont|ont)\s+pas\s+(?:le|de)\s+cerveau|"
+    "inferior": r"\b(?:(?:ont|a)\s+(?:le|un)\s+(?:cerveau|qi)\s+(?:plus\s+petit|inferieur|"
+                r"plus\s+faible)|(?:smaller|lower)\s+(?:brains?|iqs?)|(?:just\s+)?(?:aren't|are\s+not|"
+                r"isn't|is\s+not)\s+as\s+(?:intelligent|smart|clever|bright|capable)|(?:sont|est)\s+"
+                r"moins\s+(?:intelligente?s?|capables?)|"
+                r"(?:ont|a)\s+pas\s+la\s+tete|(?:n'ont|ont)\s+pas\s+(?:le|de)\s+cerveau|"
                 r"incapables\s+de|trop\s+(?:betes|connes?|cons|emotives|stupides)\s+pour|moins\s+"
                 r"intelligent(?:e)?s|less\s+intelligent|inferior|inferieur(?:e)?s|(?:too\s+(?:stupid|"
                 r"thick|emotional)|not\s+smart\s+enough)\s+to)\b",
     "control": r"\b(?:tire(?:nt)?\s+les\s+ficelles|pull(?:s|ing)?\s+the\s+strings|run\s+by|"
                r"tiennent\s+(?:tout(?=\s*(?:[.,;:!]|$))|la\s+presse|la\s+finance|les\s+banques|"
                r"les\s+medias)|"
-               r"control(?:s)?\s+the\s+(?:media|banks|press)|own\s+(?:the|every)\s+(?:banks?|"
+               r"control(?:s)?\s+the\s+(?:media|banks|press)|possede(?:nt)?\s+(?:les\s+medias|la\s+finance|les\s+"
+               r"banques|la\s+presse)|(?:a|ont)\s+tout\s+organise|(?:own|owns|run|runs)\s+the\s+(?:media|banks|"
+               r"press)|own\s+(?:the|every)\s+(?:banks?|"
                r"media)|controlent)\b",
 }
 _HATE_PATTERN = re.compile("|".join(

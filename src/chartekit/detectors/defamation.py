@@ -95,10 +95,10 @@ _ROLES = frozenset(
     "pharmacien pharmacienne boulanger boulangere boucher bouchere garagiste plombier "
     "notaire comptable tresorier tresoriere cure pretre pasteur president presidente "
     "depute deputee senateur senatrice commissaire policier gendarme juge proprio "
-    "proprietaire voisin voisine "
+    "proprietaire "
     "mayor councillor referee ref manager landlord landlady headteacher headmaster head "
     "teacher coach doctor gp pharmacist chemist butcher baker plumber mechanic accountant "
-    "treasurer priest vicar pastor chairman chairwoman chair boss owner neighbour neighbor "
+    "treasurer priest vicar pastor chairman chairwoman chair boss owner "
     "sheriff judge officer constable mp senator".split())
 _SINGULAR_DETERMINERS = frozenset(
     "le la l mon ma notre votre son sa ce cet cette the my our your this that".split())

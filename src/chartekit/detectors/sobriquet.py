@@ -40,6 +40,7 @@ from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._normalize import NormalizationOptions
 from chartekit._verdict import ContextCue, Reason
 from chartekit._yamlsource import safe_load
+from chartekit.detectors._context import in_quotes, window
 from chartekit.detectors.rules import reason
 from chartekit.matchers import Hit
 from chartekit.matchers.lexicon import fold_term
@@ -58,7 +59,11 @@ DEFAULT_OPTIONS: dict[str, object] = {
     "min_first_name_similarity": 60,
     # a one-letter change to a long surname ("Michel Garnier") is another person or a typo
     "max_first_name_similarity": 85,
+    "named_factor": 0.3,  # "le mot « merdias »": the word talked about, not used
 }
+# Words that name a word: "le mot", "the word", "ce surnom", "the nickname".
+_NAMED_WORD = frozenset({"mot", "terme", "surnom", "sobriquet", "expression", "word", "term",
+                         "nickname", "phrase"})
 
 # Pejorative pieces that deformations graft onto a name (folded, no accents).
 PEJORATIVE = (
@@ -73,7 +78,7 @@ PEJORATIVE = (
     "monkey", "babouin", "penible", "minable", "ringard", "boulet", "delire", "debilos",
     "garbage", "trash", "moron", "idiot", "smug", "sleaze", "slime", "bozo", "dummy", "fool",
     "creep", "greedy", "truand", "pleur", "gouffre", "fourbe", "ane", "ouette",
-    "menteur", "voleur", "fumier", "charogne",
+    "menteur", "voleur", "fumier", "charogne", "peste", "swindl", "scum", "grift", "crook",
 )
 # After the person's first name, "-less" mocks too ("Keir Starmless").
 _AFTER_FIRST_NAME = (*PEJORATIVE, "less", "pine")  # "Marine Le Pine", not "philippines"
@@ -432,9 +437,16 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             confidence: float, matcher: str) -> None:
         start, end = message.norm.span(message.tokens[first].start, message.tokens[last].end)
         taken.update(range(first, last + 1))
+        cues = [ContextCue("mocks", mocks)]
+        base = confidence
+        # "le mot « journalopes » lu plus haut": the word talked about, in quotation marks
+        named = _NAMED_WORD & set(window(message, first, 3))
+        if named and in_quotes(message, start):
+            cues.append(ContextCue("quote", min(named), factor=float(options["named_factor"])))
+            confidence *= float(options["named_factor"])
         reasons.append(Reason("sobriquet", rule_id, start, end, message.text[start:end],
-                              normalized, confidence, matcher, mocks, confidence,
-                              context=(ContextCue("mocks", mocks),)))
+                              normalized, confidence, matcher, mocks, base,
+                              context=tuple(cues)))
 
     for first, last, words, mocks in _known_hits(message, known):
         add(first, last, "sobriquet.known", words, mocks, float(options["known"]), "lexicon")
