@@ -116,8 +116,12 @@ _PHYSICAL = frozenset({
     "crane", "nez", "machoire", "cotes", "tronche", "knife", "couteau", "hospital", "hopital",
     "jumped", "stabbed", "shanked", "shot", "rape", "raping", "violer", "egorger",
     # a weapon with the reader's name on it: "got a blade with your name on it … after the match"
-    "blade", "blades", "bullet", "bullets", "lame", "balle",
+    "blade", "blades", "bullet", "bullets", "lame", "balle", "stab", "stabbing", "poignarder",
 })
+# Said to be meant outside a game: "en vrai, pas dans le jeu, IRL", "not joking".
+_IN_REAL_LIFE = re.compile(r"\b(?:irl|in\s+real\s+life|pour\s+de\s+vrai|en\s+vrai\s+de\s+vrai|"
+                           r"pas\s+dans\s+le\s+jeu|not\s+in\s+(?:the\s+)?game|not\s+joking|"
+                           r"i'?m\s+not\s+joking|je\s+(?:rigole|plaisante)\s+pas)\b")
 _REAL_WORLD_RULES = (".whereabouts", ".property", ".coming", ".menace", ".signs")
 _WORD = re.compile(r"\w+")
 # The reader's own habits an intimidation can be said of.
@@ -247,7 +251,7 @@ _POINTED = re.compile(
     r"brique|flames|flammes|brulera|bruler|burn|burns|acid|acide|bleed|saigner|hospital|"
     r"hopital|gueule|face|jambes|legs|knees|genoux|petrol|essence|coming\s+for\s+u|"
     r"coming\s+for\s+you)\b|[\U0001F52A\U0001F52B\U0001F4A3]|"
-    r"\b(?:(?:avec|moi\s+et)\s+(?:des|mes|quelques)\s+(?:potes|gars|freres|cousins)|(?:me\s+and|with)\s+"
+    r"\b(?:(?:avec|moi\s+et)\s+(?:des|mes|les|quelques)\s+(?:potes|gars|freres|cousins)|(?:me\s+and|with)\s+"
     r"(?:my|a\s+few)\s+(?:boys|lads|cousins|mates|brothers|crew|mandem))\b")
 # A name as a vocative in the original text: "…tonight Sarah, I'll be waiting", "Jayden,".
 _VOCATIVE = re.compile(r"(?:,\s*|\b(?:tonight|tmrw|tomorrow|ce\s+soir)\s+)[A-Z][a-z]{2,}\s*[,.!?]")
@@ -291,6 +295,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         # a game word inside the threat is no game: "I'll pop round yours and lamp you"
         hit_game = game and next((w for w in sorted(texts & GAME)
                                   if w not in hit.normalized.split()), None)
+        if hit_game and _IN_REAL_LIFE.search(message.folded):
+            hit_game = None  # "pas dans le jeu, IRL", "not in the game, for real"
         if hit_game and not physical:
             cues.append(ContextCue("game", hit_game, factor=float(options["game_factor"])))
         elif joke and (real_joke or not rule.id.endswith(_REAL_WORLD_RULES)):
@@ -313,13 +319,19 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
     # Veiled threats told in pieces, said to the reader: what is known of them, a harm, a
     # condition, a seal (detectors._families); not a game or a joke.
-    # Only where no threat rule reached review: the rules' own combinations (signs, seals,
-    # warnings) already weigh what they found, and a worry for the reader is no threat; a
-    # hit that is nothing alone ("I'll come round your mum's") is one piece among others.
+    # Only where no threat rule reached removal, and beside a reviewed hit only with pieces
+    # outside it: the rules' own combinations (signs, seals, warnings) already weigh what
+    # they found, and a worry for the reader is no threat; a hit that is nothing alone
+    # ("I'll come round your mum's") is one piece among others.
     # The families' screen first: it shuts on most messages, before any search.
-    if (all(found.confidence < category.review_from for found in reasons)
+    strong = [found for found in reasons if found.confidence >= category.review_from]
+    if (all(found.confidence < category.threshold for found in reasons)
             and (combined := family_reason(message, category.name, THREAT,
                                            float(options["families"])))
+            # beside a reviewed rule hit, only pieces found outside it count: "your car's
+            # parked in the same spot every night" before "shame if something happened"
+            and not any(found.start <= combined.start and combined.end <= found.end
+                        for found in strong)
             and not real_joke
             and (not _SECOND_PERSON.isdisjoint(texts)
                  or (texts.isdisjoint(_NEWS) and _THIRD_TARGET.search(message.folded)))
