@@ -407,7 +407,9 @@ _SCAM_FAMILIES = {
              r"\d+k?\s+(?:\w+\s+)?(?:followers|abonnes|likes|vues|views)|(?:buy|acheter|achetez)\s+(?:\w+\s+)?"
              r"(?:followers|abonnes|likes|vues|views)|(?:followers|abonnes)\s+"
              r"(?:pour|for)\s+\d|9mm|glock|kalash|munitions|ammo|blank-firers?|converted\s+"
-             r"(?:guns?|pistols?)|certificates?\s+pass|ielts\s+certificates?)\b",
+             r"(?:guns?|pistols?)|certificates?\s+pass|ielts\s+certificates?|ghost\s+guns?|(?:gun|pistol|rifle)\s+kits?|"
+             r"untraceable\s+(?:guns?|firearms|pistols|weapons)|80%\s+lowers|(?:driving\s+)?licen[cs]es?\s+"
+             r"(?:\w+\s+){0,2}?scannable|scannable\s+(?:ids?|licen[cs]es?|passports?))\b",
     # drugs: said by people who quit or worry as often as by dealers, so a channel alone
     # is not enough (a weak pair): the terms of a sale are
     "drugs": r"\b(?:beuh|weed|resine|pochons?|cocaine|coke|ecsta|mdma|ketamine|xanax)\b",
@@ -419,7 +421,9 @@ _SCAM_FAMILIES = {
             r"payment\s+(?:after|on)\s+delivery|100\s?%\s+(?:legit|garanti|real)|legit|pass(?:ent)?"
             r"\s+(?:any|every|all|au)\s+(?:check|checks|stylo|controle)|no\s+questions|pas\s+de\s+"
             r"questions|pas\s+de\s+papiers|no\s+(?:licen[cs]e|prescription|paperwork)\s+needed|"
-            r"sans\s+ordonnance|7j/7|24/7|qualite\s+top|top\s+quality|discreet|discret(?:e)?)\b",
+            r"sans\s+ordonnance|7j/7|24/7|qualite\s+top|top\s+quality|discreet|discret(?:e)?|"
+            r"(?:fast|express|tracked|worldwide|discreet)\s+(?:tracked\s+)?shipping|dm\s+for\s+(?:prices|"
+            r"the\s+price|details)|scannable)\b",
     # money promised: easy gains, loans with a fee up front
     "money": r"\b(?:\d+\s?(?:€|euros?|\$|£)\s+(?:par|per|a|the)\s+(?:colis|parcel|package|heure|"
              r"hour)|(?:je\s+)?gagne\s+(?:entre\s+)?\d[\d\s]*(?:et\s+\d+\s*)?(?:€|euros?)\s+par\s+"

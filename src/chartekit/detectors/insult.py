@@ -80,7 +80,8 @@ _AFFECTION = re.compile(
     r"(?:\s+(?:really|mate|bro|babe|tho|though|lots|loads|x+))?\s*(?:$|[.!x❤😘]))(?!\w)"
     r"|[😘🥰❤]|<3")
 _MISHAP = frozenset({"encore", "again", "oublie", "oubliee", "forgot", "left", "rate", "ratee",
-                     "missed", "trompe", "booked", "nicking", "pique", "piquer"})
+                     "rates", "rater", "missed", "trompe", "booked", "nicking", "pique", "piquer",
+                     "fallen", "fell", "tripped", "dropped", "tombe", "tombes", "tombee"})
 _KIN = re.compile(r"(?i)(?<!\w)(?:my\s+(?:little\s+|big\s+)?(?:sister|brother|mum|mom|dad"
                   r"|husband|wife|bf|gf|boyfriend|girlfriend|son|daughter|mate|bestie|nan"
                   r"|grandad|flatmate)"
@@ -128,7 +129,9 @@ _TARGET = table({
                "useless", "dirty", "filthy", "nasty", "thick", "daft", "dumb", "lazy",
                "smug", "spineless", "brainless", "sad", "utter", "complete", "massive")),
            ("re", "nothing", "but"), ("are", "nothing", "but"), ("r", "nothing", "but"),
-           ("touch", "grass")],
+           ("touch", "grass"),
+           # "are you thick or just pretending?"
+           ("are", "you")],
 })
 # Third-person predicates: someone *or something* is called the word ("ce film est une
 # merde"), so they weigh less than a cue that can only mean a person.
@@ -153,6 +156,8 @@ _ADDRESS = table({
            ("tu", "as", "la"), ("t", "as", "un"), ("tu", "as", "un"),
            ("petit",), ("petite",), ("vieux",),
            ("vieille",), ("tes",), ("vous",), ("hey",), ("oh",), ("eh",), ("he",), ("wesh",),
+           # "bravo les bras cassés", "allez les chèvres": a crowd called out
+           ("bravo", "les"), ("allez", "les"),
            ("wsh",), ("wech",)],
     "en": [("you",), ("u",), ("your",), ("such", "a"), ("such", "an"), ("what", "a"),
            ("what", "an"), ("dirty",), ("fucking",), ("stupid",), ("little",), ("fat",),
@@ -279,7 +284,8 @@ _SUBJECT_PERSONS = _PERSONS | frozenset(
     "gamin gosse client cliente proprio proprietaire plombier medecin journaliste redacteur "
     "redactrice auteur auteure presentateur presentatrice commentateur instit maitresse "
     "directeur directrice maire depute deputee ministre gardien entraineur streamer "
-    "youtubeur youtubeuse influenceur influenceuse celui celle quiconque "
+    "youtubeur youtubeuse influenceur influenceuse celui celle quiconque modo modos "
+    "moderateur moderatrice moderateurs admin admins "
     "mod mods moderator moderators admin admins landlord landlady councillor mayor manager "
     "mrs mr ms miss dr sir journalist author writer youtuber influencer presenter "
     "commentator pundit goalkeeper keeper whoever anyone".split())
@@ -287,7 +293,8 @@ _SUBJECT_PERSONS = _PERSONS | frozenset(
 # intensifiers ("these fucking …") are left out: what follows them is too often a slur.
 _ADJECTIVES = {
     "en": frozenset(
-        "stupid dumb idiotic pathetic useless worthless ugly lame brainless clueless moronic "
+        "stupid dumb idiotic pathetic spineless gutless useless worthless ugly lame "
+        "brainless clueless moronic "
         "crappy shitty silly ridiculous awful terrible disgusting gross trashy incompetent "
         "lazy crazy insane annoying boring dim dense dorky nerdy creepy sleazy".split()),
     "fr": frozenset(
@@ -447,6 +454,18 @@ def _cue_end(words: list[str], cue: str) -> int:
     return max(i + len(parts) for i in range(len(words)) if words[i : i + len(parts)] == parts)
 
 
+_RELATIVE = frozenset({"who", "that", "qui"})
+
+
+def _in_relative(words: list[str], cue: str) -> bool:
+    """"the moderator who banned me is a coward": "me" is the object of a relative clause
+    about someone else."""
+    if cue not in ("me", "moi"):
+        return False
+    index = len(words) - 1 - words[::-1].index(cue)
+    return index >= 2 and words[index - 2] in _RELATIVE
+
+
 def _self_cue(words: list[str], langs: Sequence[str]) -> str | None:
     """``je suis con``, ``I'm such an idiot``, ``désolé d'être aussi con``: said of oneself.
 
@@ -459,7 +478,7 @@ def _self_cue(words: list[str], langs: Sequence[str]) -> str | None:
             continue
         tail = words[-3:]
         cue = SELF[lang].find(tail) or _SELF_INSULT[lang].find(tail)
-        if cue and _OTHER.isdisjoint(tail[_cue_end(tail, cue):]):
+        if cue and _OTHER.isdisjoint(tail[_cue_end(tail, cue):]) and not _in_relative(words, cue):
             return cue
         cue = SELF[lang].find(words, within=3) or _SELF_INSULT[lang].find(words, within=3)
         if cue and _BETWEEN.issuperset(words[_cue_end(words, cue):]):
@@ -618,6 +637,15 @@ def _object_of(message: Message, hit: Hit, words: list[str], langs: Sequence[str
     return None
 
 
+def _at_company(message: Message, hit: Hit) -> bool:
+    """"vous êtes des clowns chez Bouygues", "you lot at Ryanair are clowns": the staff of a
+    company judged in a complaint, reviewed like a judgement rather than removed."""
+    brands = _brand_words(message.protected_brands)
+    tokens = message.tokens
+    return any(tokens[i].text in ("chez", "at") and tokens[i + 1].text in brands
+               for i in range(max(0, hit.first - 4), min(len(tokens) - 1, hit.last + 3)))
+
+
 @functools.lru_cache(maxsize=64)
 def _brand_words(protected: tuple[str, ...]) -> frozenset[str]:
     """Brands written as one word ("sfr", "orange", "fnac"), bundled and the call's: as the
@@ -709,7 +737,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             if target:
                 boost = float(options["target_boost"])
                 if (target in _DIRECT and rule.id.endswith(".weak")
-                        and not _judgement(hit.normalized, langs)):
+                        and not _judgement(hit.normalized, langs)
+                        and not _at_company(message, hit)):
                     boost += float(options["direct_boost"])
                 cues.append(ContextCue("target", target, boost=boost))
             elif predicate := next((c for lang in langs if (c := _PREDICATE[lang].find(words))),

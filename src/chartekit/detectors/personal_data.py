@@ -238,7 +238,8 @@ _NANP_CUED = _Lazy(
     _CONTACT_CUE + r"(\(?(?!8(?:00|88|77|66|55|44|33)|900)[2-9]\d{2}\)?[\s.-]?[2-9]\d{2}"
     r"[\s.-]\d{4})(?!\d)")
 # A US social security number, only after the words that name one.
-_SSN = _Lazy(r"\b(?:ssn|social\s+security(?:\s+(?:number|no|#))?|ss#)\W{0,4}"
+_SSN = _Lazy(r"\b(?:ssn|social\s+security(?:\s+(?:number|no|#))?|ss#|(?:my|his|her|your|their)\s+"
+             r"social(?:\s+(?:number|no|#))?(?:\s+is)?)\W{0,4}"
                      r"(?:\w+\W{1,3}){0,2}?(\d{3}[- ]\d{2}[- ]\d{4})(?!\d)")
 # A UK National Insurance number after the words that name one ("my NI number is JT 48 91
 # 27 D"): two letters (not D, F, I, Q, U, V; the second not O; not the unused pairs BG, GB,
@@ -418,7 +419,7 @@ _UNIT = re.compile(
 # Words that name a social security number: before them, "dossier" is not a reference.
 _NIR_NAMED = _Lazy(r"\b(?:secu|securite\s+sociale|nir|carte\s+vitale|insee|numero\s+de\s+ss)\b"
                    r"[^\d]{0,70}$")
-_CARD_NAMED = _Lazy(r"\b(?:card|carte|cb|visa|mastercard|amex|credit|debit)\b[^\d]{0,30}$")
+_CARD_NAMED = _Lazy(r"\b(?:card|carte|cb|visa|mastercard|amex|credit|debit)\b[^\d]{0,60}$")
 
 
 def _just_before(words: _Lazy, folded: str, start: int) -> bool:
@@ -499,7 +500,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             compact = _NON_DIGIT.sub("", m.group())
             if (13 <= len(compact) <= 19 and _card_prefix(compact) and luhn.is_valid(compact)
                     and (not _reference(folded, m.start())
-                         or _just_before(_CARD_NAMED, folded, m.start()))):
+                         or _CARD_NAMED.search(folded, max(0, m.start() - 75), m.start()))):
                 found.add(m.start(), m.end(), "card", compact, float(options["card"]))
     region = str(options["region"])
     regions = [region]
