@@ -45,7 +45,8 @@ def _compile(families: dict[str, str]) -> re.Pattern[str]:
 
 _THREAT_FAMILIES = {
     # (not of oneself: "je sais pas pourquoi je vous raconte ça", "I know I'm a mess")
-    "know": r"\b(?:je\s+sais(?!\s+(?:pas|plus|rien|meme\s+pas|que\s+je|que\s+j'|bien\s+que\s+je))|"
+    "know": r"\b(?:(?:which|what)\s+(?:gym|school|office|pub|club|church|mosque|bar|nursery)\s+"
+            r"(?:you|u|your\s+\w+)\s+(?:go\s+to|goes\s+to|use|work\s+at|drink\s+in|attend)|je\s+sais(?!\s+(?:pas|plus|rien|meme\s+pas|que\s+je|que\s+j'|bien\s+que\s+je))|"
             r"on\s+sait(?!\s+(?:pas|jamais|rien))|je\s+connais|on\s+connait|i\s+know(?!\s+(?:i|i'm|im|that\s+i|"
             r"nothing|how\s+i))|we\s+know|we\s+clocked|"
             r"on\s+a\s+releve|j'ai\s+releve|j'ai\s+surveille|i've\s+watched|i\s+watched|easy\s+"
@@ -81,12 +82,15 @@ _THREAT_FAMILIES = {
     "routine": r"\b(?:a\s+quelle\s+heure|what\s+time|every\s+(?:morning|night|day|evening)|tous\s+"
                r"les\s+(?:matins|soirs|jours)|"
                # what the reader does and when: "son planning", "your route", "your walks"
+               r"(?:tes|vos)\s+(?:gosses|enfants|gamins|filles?|fils|petits)|"
                r"(?:son|ton|votre|ses|tes|vos|his|her|your|ur)\s+(?:planning|emploi\s+du\s+temps|horaires|"
                r"route|walks?|runs?|jog|commute|trajet)|rentre\s+seule?\s+le\s+soir|"
                # on the way home: "on your way out of the studio", "en rentrant le soir"
                r"(?:on\s+)?(?:your|ur)\s+way\s+(?:out|home|back)|en\s+(?:rentrant|sortant)\s+(?:le\s+soir|"
                r"du\s+boulot|du\s+travail|de\s+chez)|le\s+parking\s+de\s+(?:ta|votre|ton)|"
-               r"(?:ta|votre|ton|your|ur)\s+(?:voiture|plaque|van|car|"
+               r"(?:pour\s+)?rentrer\s+chez\s+(?:elle|lui|toi|vous)|"
+               r"(?:ta|votre|ton|your|ur)\s+(?:(?:petite?|belle|beau|jolie?|nouvelle?|new|little|lovely|"
+               r"nice)\s+)?(?:voiture|plaque|van|car|"
                r"caisse|bagnole|maison|house|adresse|address|rue|street|boutique|shop|local|office|"
                r"bureau|chambre|room\s+number|numero\s+de\s+chambre|takeaway|greenhouse|window|"
                r"fenetre|pneus|tyres|brakes|freins|enfants|kids|gosses|fille|fils|daughter|son|"
@@ -102,7 +106,7 @@ _THREAT_FAMILIES = {
             r"finirait|retrouver|retrouveras|retrouverez)\s+(?:toute\s+)?rayee|rearranged\s+it|rearrange\s+your|hopital|"
             r"hospital|(?:if\s+you|you(?:'ll|\s+will)?|won't)\s+wake\s+up|wake\s+up\s+in\s+(?:a|the)\s+"
             r"(?:hospital|ditch|boot)|te\s+reveilles|regretter|regret|see\s+what\s+happens|tu\s+verras"
-            r"\s+ce\s+qui\s+(?:se\s+passe|t'attend|va\s+t'arriver)|check\s+under\s+(?:his|her|your|ur|their)\s+car\s+before|sur\s+les\s+rails|over\s+"
+            r"\s+ce\s+qui\s+(?:se\s+passe|t'attend|va\s+t'arriver)|check(?:ing)?\s+under\s+(?:his|her|your|ur|their)\s+car\s+before|sur\s+les\s+rails|over\s+"
             r"(?:her|your|his)\s+shoulder|derriere\s+(?:son|ton)\s+epaule|mutuelle|health\s+"
             r"insurance|polite\s+version|"
             # a warning given as one (not "the MOT guy gave you a warning")
@@ -112,7 +116,7 @@ _THREAT_FAMILIES = {
             r"\s+you|avec\s+ou\s+sans\s+toi|"
             # a shame if something befell the reader's (not "a shame if it rains")
             r"shame\s+if\s+(?:something|anything|someone|somebody|it\s+(?:got|was|were|caught|went|"
-            r"ended)|your|ur|(?:s?he|they)\s+(?:got|had|was|were|ended|lost))|dommage\s+si\s+"
+            r"ended)|your|ur|(?:s?he|they)\s+(?:got|had|was|were|ended|lost|didn't|never))|dommage\s+si\s+"
             r"(?:quelque\s+chose|qqch|quelqu'un|(?:ta|ton|tes|votre|vos)\s)|would\s+be\s+awful|pas\s+venir"
             r"\s+pleurer|not\s+as\s+polite|te\s+trouver|find\s+you|rentreras\s+pas|wouldn't\s+drive|"
             r"sorting\s+out|regle\s+le\s+cas|une\s+bonne\s+fois|in\s+one\s+piece|en\s+un\s+seul\s+"
@@ -131,11 +135,26 @@ _THREAT_FAMILIES = {
             # happens to grasses", "should be dealt with"
             r"(?:a|as|avez|ont)\s+(?:tout\s+)?interet\s+a\s+(?:faire\s+(?:gaffe|attention|tres\s+attention)|"
             r"se\s+mefier|surveiller\s+ses\s+arrieres)|while\s+(?:you|u)\s+still\s+can|tant\s+que\s+tu\s+"
-            r"(?:le\s+)?peux\s+encore|(?:tu\s+verras|tu\s+vas\s+voir|vous\s+verrez|you'll\s+(?:see|find\s+"
+            r"(?:le\s+)?peux(?:\s+encore)?|(?:tu\s+verras|tu\s+vas\s+voir|vous\s+verrez|you'll\s+(?:see|find\s+"
             r"out)|you\s+will\s+(?:see|find\s+out))\s+(?:ce\s+qui|what)\s+(?:arrive|happens|happened)\s+"
             r"(?:a|to)\s+(?:ceux|celles|people|those|grasses|snitches|balances|les\s+balances)|"
             r"(?:should|needs?\s+to|ought\s+to)\s+be\s+dealt\s+with|faut\s+s'occuper\s+d(?:e|')\s*(?:lui|elle|"
             r"son\s+cas)|"
+            # r14: a car that "can catch fire", "sort you out", "getting a doing", "neither are
+            # you", "didn't come home one day", "in the ground", "tend to have accidents", "tu
+            # vas payer … pas en argent", a route to change, "on sera là", "dommage qu'il
+            # arrive quelque chose à ta boutique"
+            r"(?:can|could|might)\s+catch\s+fire|catch(?:es)?\s+fire\s+(?:so\s+)?(?:easily|quickly)|"
+            r"sort\s+(?:you|u|ye|ya)\s+out\s+(?:proper|properly|good)|(?:you're|youre|yer|ye're|you\s+are|"
+            r"ur)\s+getting\s+a\s+(?:doing|kicking|hiding|battering|leathering|slap)|neither\s+are\s+"
+            r"(?:you|u)(?=\s*[.!]|\s*$)|(?:s?he|they)\s+(?:didn't|did\s+not|never|wouldn't)\s+come\s+home|"
+            r"(?:put|see)\s+(?:him|her|them|that\s+\w+|the\s+\w+)\s+in\s+the\s+ground|six\s+feet\s+under|"
+            r"tend\s+to\s+have\s+(?:little\s+)?accidents|(?:tu\s+vas|tu\s+va|vous\s+allez)\s+(?:le\s+)?payer\s+"
+            r"(?:pour\s+ce\s+que|cher)|(?:pas|not)\s+(?:en|with)\s+(?:argent|money)|(?:ferait|ferais|feriez|"
+            r"would|'d)\s+(?:mieux|better)\s+(?:de\s+)?chang(?:er|e)\s+(?:de\s+)?(?:trajet|route|chemin|"
+            r"(?:her|his|your)\s+route)|(?:on|je)\s+(?:sera|serai|serons)\s+la(?=\s*[.!]|\s*$)|"
+            r"dommage\s+"
+            r"qu'il\s+(?:t'|lui\s+)?arrive\s+quelque\s+chose(?=\s+a\s+(?:ta|ton|tes|votre|vos))|"
             # friends who won't help: "ramène tes potes, ça changera rien pour toi"
             r"ca\s+changera\s+rien\s+pour\s+toi|"
             r"(?:won't|wont|will\s+not)\s+(?:help|save)\s+(?:you|u)|"
@@ -158,7 +177,7 @@ _THREAT_FAMILIES = {
             r"\b",
     "weapon": r"\b(?:fusil|batte|(?:une|la|ma|sa)\s+lame|couteau|flingue|pistolet|hache|acide|"
               r"(?:a|my|the|his|our)\s+(?:crossbow|blade|knife|rifle|gun|shotgun|machete|axe|"
-              r"baseball\s+bat|bat)|acid)\b(?!\s+(?:sharpener|block|set|case|safe|licen[cs]e|"
+              r"baseball\s+bat|bat|shovel|spade)|acid)\b(?!\s+(?:sharpener|block|set|case|safe|licen[cs]e|"
               r"club|range|aiguiser))",
     "pressure": r"\b(?:si\s+tu\s+(?:portes?\s+plainte|publies|reviens|remets|me\s+(?:bannis|"
                 r"signales|quittes|balances)|touches|parles\s+(?:encore|de\s+moi)|continues\s+a\s+"
@@ -167,7 +186,8 @@ _THREAT_FAMILIES = {
                 r"report\s+my|report\s+me\s+(?:again|one\s+more)|(?:keep|carry\s+on)\s+reporting|tu\s+touches|touch\s+my|flag\s+us|before\s+(?:the\s+hearing|your\s+"
                 r"next|you\s+publish)|avant\s+de\s+(?:publier|parler|porter)|if\s+(?:you|she|he)\s+(?:"
                 r"report|post|write|publish|touch|say|take|takes|keep|call|go\s+to)\b|"
-                r"last\s+warning|dernier\s+avertissement|(?:you|toi)\s+(?:and|et)\s+(?:your|ur|ta|ton)\s+"
+                r"say\s+that\s+again|(?:you'?d|you)\s+better\s+start|(?:wait|just\s+wait)\s+(?:till|until|'til)\s+i\s+(?:catch|get|see)\s+"
+                r"(?:you|ye|ya|u)|last\s+warning|dernier\s+avertissement|(?:you|toi)\s+(?:and|et)\s+(?:your|ur|ta|ton)\s+"
                 r"(?:missus|wife|husband|kids|family|bird|fella|mum|femme|mari|meuf|gosses|famille)|(?:tu\s+devrais|vous\s+devriez|devrait|devraient)\s+"
                 r"(?:vraiment\s+|bien\s+)?faire\s+(?:gaffe|attention)\s+(?:en\s+(?:rentrant|sortant)|"
                 r"(?:le|ce)\s+soir)|(?:le|la)\s+prochaine?\s+qui|the\s+next\s+(?:one|person|"
@@ -196,7 +216,8 @@ _THREAT_FAMILIES = {
                  r"balancee|denonce|denoncee|recale|exclu|exclue)|who\s+(?:banned|reported|grassed\s+"
                  r"(?:on\s+)?|blocked|sacked|fired|sent\s+off)\s*me|for\s+(?:banning|reporting|sacking|"
                  r"firing)\s+me|de\s+m'avoir\s+(?:banni|signale|vire|balance))\b",
-    "seal": r"\b(?:reflechi(?:s|ssez)\s+bien|think\s+(?:very\s+)?carefully|think\s+about\s+that|"
+    "seal": r"\b(?:pense\s+a\s+(?:nous|moi)\s+chaque\s+fois|think\s+of\s+(?:us|me)\s+every\s+"
+            r"time|reflechi(?:s|ssez)\s+bien|think\s+(?:very\s+)?carefully|think\s+about\s+that|"
             r"pense\s+a\s+ca|crois-moi|je\s+le\s+jure|that's\s+a\s+promise|sleep\s+tight|dors\s+"
             r"bien|see\s+you\s+soon|a\s+bientot|prepare-toi|come\s+alone|viens\s+seule?|noted|"
             r"c'est\s+note|porch\s+light|a\s+tres\s+vite|promis)\b",

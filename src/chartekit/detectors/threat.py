@@ -223,7 +223,7 @@ def context_cues(message: Message, hit: Hit, rule: Rule, options: dict[str, floa
 # alone, a boost to the message's other threat hits when nothing else discounts them.
 _SEALER_RULES = ".sealers"
 _SECOND_PERSON = frozenset({"tu", "te", "t", "toi", "ton", "ta", "tes", "vous", "votre", "vos",
-                            "you", "your", "ur", "u", "yours"})
+                            "you", "your", "ur", "u", "yours", "ye", "yer", "ya"})
 # Someone a comment section talks about, threatened in the third person: "that councillor",
 # "ce maire", "le modo" (word families only, and not in news).
 _THIRD_TARGET = re.compile(
