@@ -455,10 +455,12 @@ _SCAM_FAMILIES = {
              r"(?:\w+\s+){0,2}?scannable|scannable\s+(?:ids?|licen[cs]es?|passports?))\b",
     # drugs: said by people who quit or worry as often as by dealers, so a channel alone
     # is not enough (a weak pair): the terms of a sale are
-    "drugs": r"\b(?:beuh|weed|resine|pochons?|cocaine|coke|ecsta|mdma|ketamine|xanax)\b",
+    "drugs": r"\b(?:beuh|weed|resine|pochons?|cocaine|coke|ecsta|mdma|ketamine|xanax|ket|xans|"
+             r"top[\s-]shelf\s+gear)\b",
     # the terms of a sale that avoids questions
     # (said of the writer: "X vend de la beuh aux élèves" is an accusation, defamation's)
-    "sale": r"\b(?:vends|a\s+vendre|(?<!is\s)(?<!'s\s)(?<!was\s)(?<!are\s)selling|for\s+sale|"
+    "sale": r"\b(?:deliver(?:ing|ed|y)?\s+(?:across|all\s+over|to\s+your\s+door|anywhere)|"
+            r"(?:telegram|snap|signal|whatsapp)\s+only|vends|a\s+vendre|(?<!is\s)(?<!'s\s)(?<!was\s)(?<!are\s)selling|for\s+sale|"
             r"prix\s+(?:imbattable|cass\w*|interessant)|"
             r"cheap|pas\s+cher|livraison|delivery|cash\s+only|paiement\s+(?:apres|a\s+la)|"
             r"payment\s+(?:after|on)\s+delivery|100\s?%\s+(?:legit|garanti|real)|legit|pass(?:ent)?"
@@ -468,7 +470,10 @@ _SCAM_FAMILIES = {
             r"(?:fast|express|tracked|worldwide|discreet)\s+(?:tracked\s+)?shipping|dm\s+for\s+(?:prices|"
             r"the\s+price|details)|scannable)\b",
     # money promised: easy gains, loans with a fee up front
-    "money": r"\b(?:\d+\s?(?:€|euros?|\$|£)\s+(?:par|per|a|the)\s+(?:colis|parcel|package|heure|"
+    "money": r"\b(?:invest(?:ed)?\s+(?:just\s+|only\s+)?[£$€]\s?\d[\d,]*\s+(?:\w+\s+){0,6}?"
+             r"(?:withdraw|"
+             r"withdrew|got\s+back|made|earned|received|cash\s+out)\s+[£$€]\s?\d|(?:transforme|"
+             r"turned|transformed)\s+\d[\d\s.,]*\s*(?:€|euros?|£|\$)\s+(?:en|into)\s+(?:\d[\d\s.,]*)?\d|\d+\s?(?:€|euros?|\$|£)\s+(?:par|per|a|the)\s+(?:colis|parcel|package|heure|"
              r"hour)|(?:je\s+)?gagne\s+(?:entre\s+)?\d[\d\s]*(?:et\s+\d+\s*)?(?:€|euros?)\s+par\s+"
              r"(?:jour|semaine)|earn(?:ing)?\s+(?:£|\$|€)\s?\d[\d,]*\s+(?:a|per)\s+(?:day|week)|"
              r"depuis\s+mon\s+canape|from\s+(?:my|your)\s+(?:sofa|couch|phone)|side\s+hustle|"
@@ -482,7 +487,8 @@ _SCAM_FAMILIES = {
               r"aime|desenvoutement|envoutement|grand\s+(?:voyant|marabout|medium)|"
               r"mauvais\s+sort)\b",
     # a stranger's come-on that leads elsewhere
-    "lure": r"\b(?:ton\s+profil\s+m'a\s+(?:trop\s+)?plu|your\s+profile\s+caught|mon\s+site\s+"
+    "lure": r"\b(?:(?:she|he|they|il|elle)\s+(?:changed|a\s+change|m'a\s+change)\s+(?:my|ma)\s+"
+            r"(?:life|vie)|ton\s+profil\s+m'a\s+(?:trop\s+)?plu|your\s+profile\s+caught|mon\s+site\s+"
             r"prive|my\s+private\s+(?:site|page)|(?:hey|hi|hello|coucou|salut)\s+(?:babe|baby|handsome|"
             r"beautiful|sweetie|darling|bb|beau\s+gosse|mon\s+beau|ma\s+belle)|not\s+on\s+here\s+much|"
             r"(?:suis|viens)\s+(?:tres\s+)?rarement\s+(?:ici|sur\s+ce\s+site)|chat\s+properly|discuter\s+"
@@ -499,7 +505,9 @@ _SCAM_FAMILIES = {
               r"(?:details|number)|password|login|credentials|pin|security\s+code|verification\s+code|"
               r"\d-digit\s+code|code)|code\s+(?:we|that\s+we|i)\s+(?:just\s+)?(?:texted|sent))\b",
     # ... or personal details to claim a prize
-    "claim": r"\b(?:(?:reply|respond|send\s+us|dm\s+us)\s+(?:\w+\s+){0,2}?with\s+your\s+(?:full\s+"
+    # crypto doubled: "envoyez vos USDT et on double tout", "send your BTC, we double it"
+    "claim": r"\b(?:on\s+(?:double|triple)\s+tout|envoyez\s+vos\s+(?:usdt|btc|bitcoins?|eth|"
+             r"cryptos?)|send\s+(?:your|us\s+your)\s+(?:usdt|btc|bitcoin|eth|crypto)|(?:reply|respond|send\s+us|dm\s+us)\s+(?:\w+\s+){0,2}?with\s+your\s+(?:full\s+"
              r"name|name|address|postcode|email|details)|(?:envoyez|repondez|donnez)(?:-nous)?\s+(?:avec\s+)?"
              r"(?:vos|votre)\s+(?:nom|adresse|coordonnees)(?:\s+\w+){0,6}?\s+pour\s+(?:recevoir|"
              r"recuperer|reclamer|obtenir)|(?:\w+\s+){0,3}to\s+claim\s+(?:your|the)\s+(?:prize|"
@@ -674,7 +682,7 @@ _NAMED_GROUP = (
     r"somalis|albanians|romanians|poles|polish\s+people|eastern\s+europeans|afghans|syrians|"
     r"mexicans|latinos|muzzies|j3ws|illegals|boat\s+people|small\s+boats?(?:\s+(?:arrivals|"
     r"people|migrants|crowd))?)|the\s+(?:irish|scots|welsh|english|french|polish|jews|"
-    r"chinese)|same\s+tribe|feujs?|clandestins)\b")
+    r"chinese)|same\s+tribe|feujs?|clandestins|abos|abbos)\b")
 # "comme par hasard le banquier est juif": the group named as what someone is. Said of a
 # grandmother or a husband far more often than as a slur, it counts only with a conspiracy
 # ("ils tiennent tout") or two families of what is said.
@@ -686,7 +694,8 @@ _POINTED_GROUP = (r"\b(?:ils|eux|ces\s+gens(?:-la)?|ce\s+peuple|cette\s+race|leu
 _HATE_FAMILIES = {
     "beast": r"\b(?:swarm|vermin|cockroach(?:es)?|rats|animals|savages|monkeys|apes|"
              r"breed(?:ing)?\s+like|infest(?:ed|ing)?|overrun|invaders|"
-             r"not\s+(?:even\s+)?human|subhuman|invasion|take\s+over\s+(?:whole\s+|entire\s+|our\s+)?"
+             r"not\s+(?:even\s+)?human|subhuman|invasion|sauterelles|nuee\s+de|locusts|hordes?\s+of|"
+             r"take\s+over\s+(?:whole\s+|entire\s+|our\s+)?"
              r"(?:neighbourhoods|neighborhoods|towns|areas|streets|estates|cities|country)|grand\s+"
              r"remplacement|great\s+replacement|plague|rots?\s+from|third\s+world\s+(?:dump|hole|"
              r"shithole)|zoo|brousse|"
@@ -719,7 +728,12 @@ _HATE_FAMILIES = {
                r"mosquee|c'est\s+plus\s+la\s+france|pas\s+pour\s+(?:elles|eux)|lock\s+your\s+"
                r"doors|fourneaux|(?:retourne|retournez|va|allez)\s+(?:faire\s+(?:la\s+vaisselle|le\s+"
                r"menage|a\s+manger|la\s+cuisine|des\s+gosses)|(?:a|dans)\s+(?:ta|sa|la)\s+(?:petite\s+)?"
-               r"cuisine)|get\s+back\s+(?:in|to|into)\s+the\s+kitchen|make\s+me\s+a\s+sandwich|retour\s+a\s+la\s+cuisine|"
+               r"cuisine)|get\s+back\s+(?:in|to|into)\s+the\s+kitchen|make\s+me\s+a\s+sandwich|retour\s+a\s+la\s+cuisine|retourne(?:z|r)?\s+en\s+cuisine|stop\s+(?:housing|funding|feeding|"
+               r"letting\s+in|giving\s+(?:money\s+)?to)\s+them|shouldn't\s+be\s+(?:let|allowed)\s+(?:near|to)|"
+               r"(?:don't|do\s+not|doesn't)\s+deserve\s+(?:a\s+(?:single\s+)?seat|the\s+vote|to\s+vote|rights|"
+               r"to\s+be\s+here)|(?:aucun|aucune)\s+ne\s+devrai(?:en)?t\s+avoir\s+le\s+droit|ne\s+devrai(?:en)?t\s+"
+               r"pas\s+avoir\s+le\s+droit\s+(?:de\s+vote|d'approcher|de\s+voter)|(?:ne\s+sont\s+pas|pas)\s+"
+               r"compatibles?\s+avec\s+(?:la\s+france|la\s+republique|nos\s+valeurs)|"
                r"(?:c'est|c)\s+(?:un\s+(?:sport|metier|truc)\s+)?pour\s+les\s+hommes|(?:is|are)\s+(?:a\s+)?"
                r"(?:\w+\s+)?for\s+men(?:\s+only)?|back\s+on\s+the\s+boats?|(?:boats?|rafiots?)\s+(?:they|ils)\s+"
                r"(?:came|sont\s+venus))\b",
@@ -736,7 +750,10 @@ _HATE_FAMILIES = {
             r"(?:\w+\s+)?(?:pandemics?|diseases?)|on\s+(?:our\s+taxes|benefits|the\s+dole|welfare)|your\s+wallet|bouffent\s+des\s+"
             r"(?:chiens|chats)|(?:ramenent|apportent)\s+leurs?\s+(?:virus|maladies)|puent|nos\s+impots|"
             r"nos\s+allocs)\b",
-    "inferior": r"\b(?:(?:ont|a)\s+(?:le|un)\s+(?:cerveau|qi)\s+(?:plus\s+petit|inferieur|"
+    "inferior": r"\b(?:(?:their|leur|leurs)\s+(?:brains?|cerveaux?)\s+(?:can't|cannot|isn't|"
+                r"aren't|n'est\s+pas|ne\s+(?:sont|est)\s+pas)\s+(?:handle|cope|cable|capables?|faits?)|"
+                r"(?:n'ont|ont)\s+jamais\s+rien\s+invente|never\s+invented\s+anything|"
+                r"(?:ont|a)\s+(?:le|un)\s+(?:cerveau|qi)\s+(?:plus\s+petit|inferieur|"
                 r"plus\s+faible)|(?:smaller|lower)\s+(?:brains?|iqs?)|(?:just\s+)?(?:aren't|are\s+not|"
                 r"isn't|is\s+not)\s+as\s+(?:intelligent|smart|clever|bright|capable)|(?:sont|est)\s+"
                 r"moins\s+(?:intelligente?s?|capables?)|"

@@ -170,7 +170,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         cues.extend(context_cues(message, hit, rule,
                                  {**options, "reported_factor": options["quote_factor"]}))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
-    if not reasons and (said := _generalisation_reason(message, category.name, options)):
+    if all(found.confidence < category.review_from for found in reasons) and (
+            said := _generalisation_reason(message, category.name, options)):
         reasons.append(said)
     return reasons
 

@@ -233,7 +233,9 @@ _WARNED = re.compile(r"\b(?:fake|faux|fausse|scam|scams|scammer|arnaque|arnaques
 
 # A handle the message speaks as, opening it: "SNCF_Offciel : votre billet est annulé",
 # "[Service_Client_SNCF_Offciel] Bonjour", "Netflix-Supp0rt here", "Lacoste_ooficiel 🐊".
-_SIGNING = re.compile(r"\A\s*\[?\s*([^\W\d_][^\W_]*(?:[_.-][^\W_]+)+)_?\s*(?:\]|:|\s+(?:here|ici)\b"
+# ("Ici SNCF_Connect_Aide : …", "This is Amaz0n_help:" open with the handle too.)
+_SIGNING = re.compile(r"\A\s*(?:(?i:ici|this\s+is|c'est)\s+)?\[?\s*"
+                      r"([^\W\d_][^\W_]*(?:[_.-][^\W_]+)+)_?\s*(?:\]|:|\s+(?:here|ici)\b"
                       r"|\s+[^\w\s\"'«“(,.;!?-])")
 
 

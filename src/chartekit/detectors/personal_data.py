@@ -157,7 +157,7 @@ _ROLE_MAILBOXES = frozenset({
 })
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?!\w)")
 _LOCAL_AT = re.compile(r"[\w.+-]@")  # an @ that an e-mail's local part can end at
-_TLD = r"(?:com|fr|net|org|eu|be|ch|ca|io|info|co\.uk|uk|de|es|it|me|us|co|app|dev|email)"
+_TLD = r"(?:com|fr|net|org|eu|be|ch|ca|io|info|co\.uk|uk|ie|de|es|it|me|us|co|app|dev|email)"
 _SPELLED_EMAIL = _Lazy(
     r"(?<![\w.])[\w.+-]{2,}\s*[(\[{]?\s*(?:arr?obase|(?<![a-z])at(?![a-z])|(?<=\s)@(?=\s))\s*[)\]}]?\s*"
     r"[\w-]{2,}"
@@ -227,7 +227,8 @@ _REFERENCE = _Lazy(
     r"policy|booking|confirmation|reservation|membership|member|badge|patient)(?!\w)"
     r"\W{0,3}(?:\w+\W{1,3}){0,2}$")
 # "WhatsApp +44 …" alone is a seller's channel (scam reads it), not someone's number.
-_CONTACT_CUE = (r"\b(?:(?:ring|call|text|phone|dial|txt)\b|(?:whatsapp|message|reach|contact|"
+_CONTACT_CUE = (r"\b(?:(?:ring|call|text|phone|dial|txt|appelle|appelez|appeler|textez|"
+                r"texte)\b|(?:whatsapp|message|reach|contact|"
                 r"bell)\s+(?:me|him|her|us|them)\b|(?:mobile|number|mob|phone|cell|digits)\b)"
                 r"[^.!?\n\d]{0,50}?\W{0,3}")
 _UK_MOBILE_CUED = _Lazy(

@@ -79,6 +79,7 @@ PEJORATIVE = (
     "garbage", "trash", "moron", "idiot", "smug", "sleaze", "slime", "bozo", "dummy", "fool",
     "creep", "greedy", "truand", "pleur", "gouffre", "fourbe", "ane", "ouette",
     "menteur", "voleur", "fumier", "charogne", "peste", "swindl", "scum", "grift", "crook",
+    "dud", "krap", "fuck", "useless", "vermine", "poubelle", "poubelles",
 )
 # After the person's first name, "-less" mocks too ("Keir Starmless").
 _AFTER_FIRST_NAME = (*PEJORATIVE, "less", "pine")  # "Marine Le Pine", not "philippines"
