@@ -78,10 +78,13 @@ _AFFECTION = re.compile(
     # "love you really", "… 😂 love ya": said on its own, not "I love you too …"
     r"|(?:^|(?<=[^\w\s]))\s*(?:love|luv)\s+(?:you|ya|u)"
     r"(?:\s+(?:really|mate|bro|babe|tho|though|lots|loads|x+))?\s*(?:$|[.!x❤😘]))(?!\w)"
-    r"|[😘🥰❤]|<3")
+    r"|[😘🥰❤]|<3"
+    # a birthday wish: "vieux débris va 😂 joyeux anniversaire", "happy birthday you old fossil"
+    r"|(?i:joyeux\s+anniv\w*|bon\s+anniv\w*|happy\s+birthday|happy\s+bday)")
 _MISHAP = frozenset({"encore", "again", "oublie", "oubliee", "forgot", "left", "rate", "ratee",
                      "rates", "rater", "missed", "trompe", "booked", "nicking", "pique", "piquer",
-                     "fallen", "fell", "tripped", "dropped", "tombe", "tombes", "tombee"})
+                     "fallen", "fell", "tripped", "dropped", "tombe", "tombes", "tombee",
+                     "brought", "ramene"})
 _KIN = re.compile(r"(?i)(?<!\w)(?:my\s+(?:little\s+|big\s+)?(?:sister|brother|mum|mom|dad"
                   r"|husband|wife|bf|gf|boyfriend|girlfriend|son|daughter|mate|bestie|nan"
                   r"|grandad|flatmate)"
@@ -156,8 +159,9 @@ _ADDRESS = table({
            ("tu", "as", "la"), ("t", "as", "un"), ("tu", "as", "un"),
            ("petit",), ("petite",), ("vieux",),
            ("vieille",), ("tes",), ("vous",), ("hey",), ("oh",), ("eh",), ("he",), ("wesh",),
-           # "bravo les bras cassés", "allez les chèvres": a crowd called out
-           ("bravo", "les"), ("allez", "les"),
+           # "bravo les bras cassés", "allez les chèvres": a crowd called out; "le roi des
+           # boulets"
+           ("bravo", "les"), ("allez", "les"), ("roi", "des"), ("reine", "des"),
            ("wsh",), ("wech",)],
     "en": [("you",), ("u",), ("your",), ("such", "a"), ("such", "an"), ("what", "a"),
            ("what", "an"), ("dirty",), ("fucking",), ("stupid",), ("little",), ("fat",),
@@ -373,6 +377,8 @@ def _vocative(message: Message, first: int, last: int) -> bool:
     if first == 0 and last == len(tokens) - 1:
         return False
     before = folded[tokens[first - 1].end : tokens[first].start] if first > 0 else ","
+    if last + 2 < len(tokens) and tokens[last + 1].text == "va":
+        last += 1  # "Abruti va !", "vieux débris va 😂": "va" closes the address
     after = folded[tokens[last].end : tokens[last + 1].start] if last + 1 < len(tokens) else "."
     return _pause(before, ",\n!?.:") and _pause(after, ",!?\n.")
 
