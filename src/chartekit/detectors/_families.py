@@ -84,7 +84,7 @@ _THREAT_FAMILIES = {
                # what the reader does and when: "son planning", "your route", "your walks"
                r"(?:tes|vos)\s+(?:gosses|enfants|gamins|filles?|fils|petits)|"
                r"(?:son|ton|votre|ses|tes|vos|his|her|your|ur)\s+(?:planning|emploi\s+du\s+temps|horaires|"
-               r"route|walks?|runs?|jog|commute|trajet)|rentre\s+seule?\s+le\s+soir|"
+               r"route|walks?|runs?|jog|commute|trajet|redaction)|rentre\s+seule?\s+le\s+soir|"
                # on the way home: "on your way out of the studio", "en rentrant le soir"
                r"(?:on\s+)?(?:your|ur)\s+way\s+(?:out|home|back)|en\s+(?:rentrant|sortant)\s+(?:le\s+soir|"
                r"du\s+boulot|du\s+travail|de\s+chez)|le\s+parking\s+de\s+(?:ta|votre|ton)|"
@@ -155,6 +155,13 @@ _THREAT_FAMILIES = {
             r"(?:her|his|your)\s+route)|(?:on|je)\s+(?:sera|serai|serons)\s+la(?=\s*[.!]|\s*$)|"
             r"dommage\s+"
             r"qu'il\s+(?:t'|lui\s+)?arrive\s+quelque\s+chose(?=\s+a\s+(?:ta|ton|tes|votre|vos))|"
+            # r15: "on viendra t'expliquer la vie", "prenne feu", "bête qu'il leur arrive quelque
+            # chose", "won't be walking again", "face consequences", "tick tock"
+            r"(?:on|je)\s+(?:viendra|viendrai|va\s+venir|vais\s+venir)\s+(?:t'|vous\s+)expliquer\s+la\s+"
+            r"vie|prennent?\s+feu|(?:bete|triste)\s+qu'il\s+(?:t'|lui\s+|leur\s+|vous\s+)?arrive\s+quelque\s+"
+            r"chose|(?:won't|wont|will\s+not)\s+be\s+(?:walking|talking|standing|smiling)\s+(?:again|for\s+"
+            r"a\s+while)|(?:will|'ll)\s+face\s+(?:the\s+)?consequences|(?:va|vont)\s+(?:en\s+)?subir\s+les\s+"
+            r"consequences|tick\s*,?\s*tock|"
             # friends who won't help: "ramène tes potes, ça changera rien pour toi"
             r"ca\s+changera\s+rien\s+pour\s+toi|"
             r"(?:won't|wont|will\s+not)\s+(?:help|save)\s+(?:you|u)|"
@@ -186,6 +193,8 @@ _THREAT_FAMILIES = {
                 r"report\s+my|report\s+me\s+(?:again|one\s+more)|(?:keep|carry\s+on)\s+reporting|tu\s+touches|touch\s+my|flag\s+us|before\s+(?:the\s+hearing|your\s+"
                 r"next|you\s+publish)|avant\s+de\s+(?:publier|parler|porter)|if\s+(?:you|she|he)\s+(?:"
                 r"report|post|write|publish|touch|say|take|takes|keep|call|go\s+to)\b|"
+                r"continue(?:z)?\s+(?:d'ecrire|de\s+(?:publier|poster|parler|ecrire))|keep\s+running\s+(?:your|"
+                r"ur)\s+mouth|(?:you'?d\s+)?better\s+hope|stop\s+complaining|arrete\s+de\s+te\s+plaindre|"
                 r"say\s+that\s+again|(?:you'?d|you)\s+better\s+start|(?:wait|just\s+wait)\s+(?:till|until|'til)\s+i\s+(?:catch|get|see)\s+"
                 r"(?:you|ye|ya|u)|last\s+warning|dernier\s+avertissement|(?:you|toi)\s+(?:and|et)\s+(?:your|ur|ta|ton)\s+"
                 r"(?:missus|wife|husband|kids|family|bird|fella|mum|femme|mari|meuf|gosses|famille)|(?:tu\s+devrais|vous\s+devriez|devrait|devraient)\s+"
@@ -216,7 +225,8 @@ _THREAT_FAMILIES = {
                  r"balancee|denonce|denoncee|recale|exclu|exclue)|who\s+(?:banned|reported|grassed\s+"
                  r"(?:on\s+)?|blocked|sacked|fired|sent\s+off)\s*me|for\s+(?:banning|reporting|sacking|"
                  r"firing)\s+me|de\s+m'avoir\s+(?:banni|signale|vire|balance))\b",
-    "seal": r"\b(?:pense\s+a\s+(?:nous|moi)\s+chaque\s+fois|think\s+of\s+(?:us|me)\s+every\s+"
+    "seal": r"\b(?:i\s+promise\s+(?:you\s+)?that|je\s+te\s+le\s+promets|pense\s+a\s+(?:nous|"
+            r"moi)\s+chaque\s+fois|think\s+of\s+(?:us|me)\s+every\s+"
             r"time|reflechi(?:s|ssez)\s+bien|think\s+(?:very\s+)?carefully|think\s+about\s+that|"
             r"pense\s+a\s+ca|crois-moi|je\s+le\s+jure|that's\s+a\s+promise|sleep\s+tight|dors\s+"
             r"bien|see\s+you\s+soon|a\s+bientot|prepare-toi|come\s+alone|viens\s+seule?|noted|"
@@ -228,7 +238,8 @@ _THREAT_FAMILIES = {
              r"(?:front\s+)?(?:door|house|gate)|devant\s+(?:ta|chez)\s+(?:porte|toi))\b",
 }
 _SELF_HARM_FAMILIES = {
-    "arrange": r"\b(?:j'ai\s+tout\s+(?:prepare|organise)(?!\s+pour\s+(?:la|le|les|l')\s*(?:"
+    "arrange": r"\b(?:j'ai\s+tout\s+range(?:\s+dans\s+ma\s+chambre)?|j'ai\s+tout\s+(?:prepare|"
+               r"organise)(?!\s+pour\s+(?:la|le|les|l')\s*(?:"
                r"fete|soiree|"
                r"anniversaire|mariage|voyage|vacances|demenagement|week|repas|diner))|it'?s\s+all\s+sorted(?=\s*"
                r"(?:[.,;!]|and|$))|j'ai\s+tout\s+regle|tout\s+est\s+(?:regle|en\s+ordre)|affairs\s+(?:are\s+)?in"
@@ -259,7 +270,8 @@ _SELF_HARM_FAMILIES = {
             r"(?:prendre|recuperer|adopter)\s+mon|(?:take|have|adopt)\s+my\s+(?:cat|dog|rabbit)|"
             r"(?:anyone|anybody|who)\s+wants?\s+my|qui\s+veut\s+(?:mon|ma|mes)|look\s+after\s+(?:\w+\s+)"
             r"{1,2}for\s+me|(?:s'occuper|prendre\s+soin)\s+de\s+(?:mon|ma|mes)\s+\w+\s+pour\s+moi)\b",
-    "farewell": r"\b(?:derniere\s+fois|last\s+(?:raid|time|birthday|game|post|message)|prenez\s+"
+    "farewell": r"\b(?:(?:i'?m\s+)?sorry\s+everyone|desolee?\s+tout\s+le\s+monde|"
+                r"derniere\s+fois|last\s+(?:raid|time|birthday|game|post|message)|prenez\s+"
                 r"soin\s+de\s+vous|ne\s+repasserai|won'?t\s+be\s+(?:logging|at\s+school)|"
                 r"(?:je\s+)?(?:ne\s+)?reviendrai\s+(?:pas|plus|jamais)|not\s+coming\s+back|(?:vous\s+)?dire\s+"
                 r"au\s+revoir|(?:pardon|desolee?|sorry)\s+pour\s+tout|ne\s+me\s+repondez\s+pas(?!\s+(?:que|si|n'importe))|don't\s+"
@@ -280,7 +292,7 @@ _SELF_HARM_FAMILIES = {
     "means": r"\b(?:corde(?!\s+a\s+(?:sauter|linge))|rope|cachets|somniferes|medocs|pills|"
              r"tablets|morphine|lithium|insulin|insuline|zopiclone|paracetamol|fusil|rifle|gun|lames?\s+de\s+rasoir|razor|pont|"
              r"bridge|falaise|cliffs?|multi[\s-]?storey|platform|quai|express|fret|passage\s+a\s+niveau|"
-             r"level\s+crossing|hauteur|overpass|bleed\s+out(?!\s+(?:a|the|your|my)\s+(?:radiator|radiators|brakes|system|"
+             r"level\s+crossing|hauteur|overpass|balcon|balcony|bleed\s+out(?!\s+(?:a|the|your|my)\s+(?:radiator|radiators|brakes|system|"
              r"pipes?))|se\s+vider\s+de\s+son\s+sang|the\s+barrier|"
              r"central\s+reservation|fast\s+trains?|the\s+crossing|"
              r"le\s+train\s+passe|(?:the\s+)?trains?\s+(?:go|goes|pass|passes|come|comes)\s+(?:through|by|"
@@ -323,7 +335,8 @@ _SELF_HARM_FAMILIES = {
               r"i'm\s+(?:going|gonna)\s+(?:to\s+)?do\s+it|i'll\s+do\s+it))\b",
     # a mind made up, an oath: with a means alone (and a time) it is everyday talk ("I swear
     # the bridge closures will kill my commute"), a weak pair below
-    "oath": r"\b(?:(?:i'?ve\s+)?decided\s+to\s+(?:fix|end|sort|solve)\s+(?:that|it|this)"
+    "oath": r"\b(?:je\s+suis\s+prete?\s+maintenant|i'?m\s+ready\s+now|"
+            r"(?:i'?ve\s+)?decided\s+to\s+(?:fix|end|sort|solve)\s+(?:that|it|this)"
             r"(?=\s*(?:[.!,]|$))|"
             r"j'ai\s+decide\s+d'y\s+remedier|c'est\s+decide|ma\s+decision\s+est\s+prise|my\s+mind\s+is\s+made\s+up|i\s+"
             r"mean\s+it|je\s+le\s+jure|i\s+swear|j'ai\s+decide\s+que\s+j|i(?:'ve)?\s+decided\s+"
@@ -354,7 +367,8 @@ _SELF_HARM_FAMILIES = {
               r"(?:c'est\s+)?pas\s+pour\s+(?:un|une|le|la|mon|ma)\s+(?:exercice|devoir|photo|projet|"
               r"roman|expose|camping)|(?:finally\s+)?got\s+enough|saving\s+up\s+my|stockpil\w*|saved\s+up|"
               r"(?:mis|garde)\s+de\s+cote|asking\s+for\s+(?:me|myself)|not\s+(?:for\s+)?a\s+story|"
-              r"stop\s+chickening\s+out|(?:un|qu'un)\s+seul\s+pas\s+suffirait|one\s+step\s+(?:would\s+be\s+"
+              r"stop\s+chickening\s+out|en\s+me\s+demandant\s+si\s+ca\s+ferait\s+mal|wondering\s+(?:if|whether)\s+"
+              r"it\s+would\s+hurt|fixe\s+le\s+vide|(?:un|qu'un)\s+seul\s+pas\s+suffirait|one\s+step\s+(?:would\s+be\s+"
               r"enough|and\s+it'?d\s+be\s+over)|(?:i\s+)?don'?t\s+know\s+why\s+i'?m\s+(?:posting|telling\s+"
               r"you|writing)\s+(?:this|you)|(?:i\s+)?keep\s+thinking\s+about\s+(?:driving|stepping|jumping|"
               r"walking|swerving)|(?:googled|searched|looked\s+up)\s+(?:how\s+much|the\s+(?:lethal|fatal)\s+"
@@ -408,6 +422,7 @@ _SELF_HARM_FAMILIES = {
             r"(?:notice|miss\s+me|remarquerait|remarquera)|"
             r"(?:don't|do\s+not|no\s+need\s+to)\s+(?:bother\s+)?(?:buying|getting)\s+me\s+(?:anything|a\s+"
             r"present|presents|a\s+gift)|(?:pas\s+la\s+peine|inutile)\s+de\s+m'acheter|"
+            r"goodbye\s+(?:notes|letters)|lettres?\s+d'adieu|mots?\s+d'adieu|"
             r"si\s+je\s+disparaissais|if\s+i\s+(?:disappeared|vanished|was\s+gone|were\s+gone)|"
             r"(?:si|quand)\s+vous\s+(?:ne\s+)?(?:voyez|verrez)\s+plus\s+(?:mon|ma)\s+(?:pseudo|nom|profil|"
             r"avatar)|if\s+you\s+(?:don't|stop|no\s+longer)\s+(?:see|seeing)\s+(?:me|my\s+(?:name|posts))\s+"
@@ -456,7 +471,7 @@ _SCAM_FAMILIES = {
     # drugs: said by people who quit or worry as often as by dealers, so a channel alone
     # is not enough (a weak pair): the terms of a sale are
     "drugs": r"\b(?:beuh|weed|resine|pochons?|cocaine|coke|ecsta|mdma|ketamine|xanax|ket|xans|"
-             r"top[\s-]shelf\s+gear)\b",
+             r"top[\s-]shelf\s+gear|(?:fresh|top|quality|loud)\s+bud)\b",
     # the terms of a sale that avoids questions
     # (said of the writer: "X vend de la beuh aux élèves" is an accusation, defamation's)
     "sale": r"\b(?:deliver(?:ing|ed|y)?\s+(?:across|all\s+over|to\s+your\s+door|anywhere)|"
@@ -470,7 +485,8 @@ _SCAM_FAMILIES = {
             r"(?:fast|express|tracked|worldwide|discreet)\s+(?:tracked\s+)?shipping|dm\s+for\s+(?:prices|"
             r"the\s+price|details)|scannable)\b",
     # money promised: easy gains, loans with a fee up front
-    "money": r"\b(?:invest(?:ed)?\s+(?:just\s+|only\s+)?[£$€]\s?\d[\d,]*\s+(?:\w+\s+){0,6}?"
+    "money": r"\b(?:guaranteed\s+loan\s+approval|invest(?:ed)?\s+(?:just\s+|"
+             r"only\s+)?[£$€]\s?\d[\d,]*\s+(?:\w+\s+){0,6}?"
              r"(?:withdraw|"
              r"withdrew|got\s+back|made|earned|received|cash\s+out)\s+[£$€]\s?\d|(?:transforme|"
              r"turned|transformed)\s+\d[\d\s.,]*\s*(?:€|euros?|£|\$)\s+(?:en|into)\s+(?:\d[\d\s.,]*)?\d|\d+\s?(?:€|euros?|\$|£)\s+(?:par|per|a|the)\s+(?:colis|parcel|package|heure|"
@@ -506,7 +522,11 @@ _SCAM_FAMILIES = {
               r"\d-digit\s+code|code)|code\s+(?:we|that\s+we|i)\s+(?:just\s+)?(?:texted|sent))\b",
     # ... or personal details to claim a prize
     # crypto doubled: "envoyez vos USDT et on double tout", "send your BTC, we double it"
-    "claim": r"\b(?:on\s+(?:double|triple)\s+tout|envoyez\s+vos\s+(?:usdt|btc|bitcoins?|eth|"
+    "claim": r"\b(?:(?:je\s+peux|on\s+peut|nous\s+pouvons|we\s+can|i\s+can)\s+(?:doubler|"
+             r"tripler|double|"
+             r"triple)\s+(?:votre|ton|vos|your)\s+(?:epargne|argent|capital|investissement|money|savings|"
+             r"investment)|no\s+(?:credit|cibil)\s+check|(?:small\s+)?processing\s+"
+             r"fee\s+to\s+my|on\s+(?:double|triple)\s+tout|envoyez\s+vos\s+(?:usdt|btc|bitcoins?|eth|"
              r"cryptos?)|send\s+(?:your|us\s+your)\s+(?:usdt|btc|bitcoin|eth|crypto)|(?:reply|respond|send\s+us|dm\s+us)\s+(?:\w+\s+){0,2}?with\s+your\s+(?:full\s+"
              r"name|name|address|postcode|email|details)|(?:envoyez|repondez|donnez)(?:-nous)?\s+(?:avec\s+)?"
              r"(?:vos|votre)\s+(?:nom|adresse|coordonnees)(?:\s+\w+){0,6}?\s+pour\s+(?:recevoir|"
@@ -682,7 +702,7 @@ _NAMED_GROUP = (
     r"somalis|albanians|romanians|poles|polish\s+people|eastern\s+europeans|afghans|syrians|"
     r"mexicans|latinos|muzzies|j3ws|illegals|boat\s+people|small\s+boats?(?:\s+(?:arrivals|"
     r"people|migrants|crowd))?)|the\s+(?:irish|scots|welsh|english|french|polish|jews|"
-    r"chinese)|same\s+tribe|feujs?|clandestins|abos|abbos)\b")
+    r"chinese)|same\s+tribe|feujs?|clandestins|abos|abbos|knackers|pikeys)\b")
 # "comme par hasard le banquier est juif": the group named as what someone is. Said of a
 # grandmother or a husband far more often than as a slur, it counts only with a conspiracy
 # ("ils tiennent tout") or two families of what is said.
@@ -724,7 +744,7 @@ _HATE_FAMILIES = {
                r"qu'on\s+les\s+(?:expulse|renvoie|vire)|retourne(?:r|nt)?\s+(?:\w+\s+)?(?:au\s+bled|chez\s+eux|dans\s+leur\s+"
                r"pays|a\s+ses\s+fourneaux|a\s+la\s+cuisine)|n'ont\s+rien\s+a\s+faire\s+(?:ici|chez\s+nous|en\s+france|dans\s+(?:notre|nos|ce)|pres\s+d|"
                r"avec\s+nos|a\s+la\s+tete|au\s+gouvernement)|"
-               r"n'ont\s+qu'a\s+(?:retourner|rentrer|partir)|interdi(?:re|se|sez|t)|pas\s+de\s+"
+               r"n'ont\s+qu'a\s+(?:retourner|rentrer|partir)|interdi(?:re|se|sez|t)|(?:devraient|devrait|doivent|doit)\s+(?:etre\s+)?interdite?s?|run\s+(?:them|the\s+lot\s+of\s+them)\s+out\s+of|pas\s+de\s+"
                r"mosquee|c'est\s+plus\s+la\s+france|pas\s+pour\s+(?:elles|eux)|lock\s+your\s+"
                r"doors|fourneaux|(?:retourne|retournez|va|allez)\s+(?:faire\s+(?:la\s+vaisselle|le\s+"
                r"menage|a\s+manger|la\s+cuisine|des\s+gosses)|(?:a|dans)\s+(?:ta|sa|la)\s+(?:petite\s+)?"
@@ -752,7 +772,7 @@ _HATE_FAMILIES = {
             r"nos\s+allocs)\b",
     "inferior": r"\b(?:(?:their|leur|leurs)\s+(?:brains?|cerveaux?)\s+(?:can't|cannot|isn't|"
                 r"aren't|n'est\s+pas|ne\s+(?:sont|est)\s+pas)\s+(?:handle|cope|cable|capables?|faits?)|"
-                r"(?:n'ont|ont)\s+jamais\s+rien\s+invente|never\s+invented\s+anything|"
+                r"(?:n'ont|ont)\s+jamais\s+rien\s+invente|pas\s+fait\s+pour\s+leurs?\s+(?:petits?\s+)?cerveaux?|never\s+invented\s+anything|"
                 r"(?:ont|a)\s+(?:le|un)\s+(?:cerveau|qi)\s+(?:plus\s+petit|inferieur|"
                 r"plus\s+faible)|(?:smaller|lower)\s+(?:brains?|iqs?)|(?:just\s+)?(?:aren't|are\s+not|"
                 r"isn't|is\s+not)\s+as\s+(?:intelligent|smart|clever|bright|capable)|(?:sont|est)\s+"

@@ -27,7 +27,7 @@ from chartekit._language import STOPWORDS
 from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._normalize import NormalizationOptions
 from chartekit._verdict import ContextCue, Reason
-from chartekit.detectors._context import SENTENCE_END
+from chartekit.detectors._context import SENTENCE_END, window
 from chartekit.detectors.rules import reason
 from chartekit.detectors.sobriquet import public_names
 from chartekit.matchers import Hit
@@ -41,6 +41,7 @@ DEFAULT_OPTIONS: dict[str, object] = {
     "target_boost": 0.35,
     "attribution_factor": 0.3,
     "question_factor": 0.4,
+    "negation_factor": 0.3,  # "I don't think he's corrupt", "il n'est pas corrompu"
     "ner": "auto",
 }
 
@@ -102,6 +103,8 @@ _ROLES = frozenset(
     "sheriff judge officer constable mp senator".split())
 _SINGULAR_DETERMINERS = frozenset(
     "le la l mon ma notre votre son sa ce cet cette the my our your this that".split())
+# An accusation denied by the writer: "I don't think he's corrupt", "il n'est pas dopé".
+_NEGATIONS = frozenset({"not", "t", "never", "pas", "jamais", "doubt", "nie", "denies"})
 _RESUMPTIVE = frozenset({"il", "elle", "lui", "he", "she"})
 _PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "nos", "vos", "leurs", "tous", "toutes",
                                  "the", "these", "those", "all", "many", "most", "some"})
@@ -338,6 +341,10 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         if attribution:
             cues.append(ContextCue("attribution", attribution,
                                    factor=float(options["attribution_factor"])))
+        before = window(message, hit.first, 4) if hit.first >= 0 else []
+        if negation := next((w for w in before if w in _NEGATIONS), None):
+            cues.append(ContextCue("negation", negation,
+                                   factor=float(options["negation_factor"])))
         if hit.first >= 0:
             _, end = _sentence(message, hit.first, hit.last)
             after = message.folded[message.tokens[end].end:][:3]

@@ -72,6 +72,8 @@ _COUNTER = frozenset({
     "dehumanising", "dehumanizing", "dehumanises", "dehumanizes", "deshumanisant",
     "deshumanisante", "deshumanisants", "deshumanisantes", "deshumanise",
     "moderation",
+    # a call to report the words: "… me dégoûte, signalez-les tous"
+    "signalez", "signalons", "appalled",
 })
 # News of a sanction, counted only for a slur in quotation marks: "« Sale Arabe » : l'insulte
 # lui a valu six mois avec sursis", "fined for shouting 'dirty Jews'".

@@ -121,6 +121,7 @@ _TARGET = table({
            # SMS spellings of "t'es": "t un bouffon", "tes qu'une pauvre fille"
            ("t", "un"), ("t", "une"), ("t", "qu"), ("tes", "un"), ("tes", "une"), ("tes", "qu")],
     "en": [("you", "are"), ("you", "re"), ("youre",), ("ur",), ("u", "r"), ("are", "such"),
+           ("yer", "a"), ("yer", "an"),
            ("you", "were"), ("yall",), ("you", "absolute"), ("you", "total"),
            # a taunt to the reader: "imagine being this much of a dumbass", "you're too
            # much of a coward", "only an idiot would think that" (whoever does it)
