@@ -44,6 +44,7 @@ from chartekit.detectors._context import in_quotes, window
 from chartekit.detectors.rules import reason
 from chartekit.matchers import Hit
 from chartekit.matchers.lexicon import fold_term
+from chartekit.matchers.prefilter import Gate, gate_condition
 
 __all__ = [
     "DEFAULT_OPTIONS", "NEEDS_HITS", "PEJORATIVE", "detect", "mocked_name", "public_names",
@@ -208,7 +209,6 @@ def _heads(names: tuple[_Name, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
     return heads, tuple(sorted({len(h) for h in heads}))
 
 
-@functools.lru_cache(maxsize=256)
 def _outlet_heads(names: tuple[_Name, ...]) -> frozenset[str]:
     """The first words (four letters or more) of names written in several words that are
     not people's ("France Inter"): "France Intox" deforms the name across the space."""
@@ -309,6 +309,9 @@ _TAILS = ("clown", "liar", "moron", "idiot", "loser", "fool", "crook", "creep", 
 _MOCKING_SURNAME = re.compile(
     rf"(?:{'|'.join(_STEMS)})(?:{'|'.join(_SURNAME_ENDINGS)})|[a-z]{{3,}}-?(?:{'|'.join(_TAILS)})")
 _MOCKING_GATE = re.compile(rf"\b(?:{'|'.join(_STEMS)})\w|[\w-](?:{'|'.join(_TAILS)})\b")
+# The gate's stems and tails in one automaton pass: the regex, whose second branch is
+# tried at every letter, then reads only the few messages that hold one of them.
+_MOCKING_SCREEN = Gate([gate_condition(_MOCKING_GATE.pattern)])
 _ORDINARY_TAILED = frozenset({"familiar", "peculiar", "auxiliar", "unfamiliar"})
 # Titles before a surname ("Energy minister Dumbmore", "Senator Calla-liar")
 _TITLES = frozenset(
@@ -395,6 +398,8 @@ class _Prepared(NamedTuple):
     head_lengths: tuple[int, ...]
     by_first: dict[str, tuple[_Name, ...]]
     known: KnownIndex
+    # Built here, not cached by ``names``: a cache would hash every name on each lookup.
+    outlet_heads: frozenset[str]  # _outlet_heads
 
 
 @functools.lru_cache(maxsize=256)
@@ -406,7 +411,7 @@ def _prepared(protected_names: tuple[str, ...], protected_brands: tuple[str, ...
     names = _keys((*people, *protected_names), (*outlets, *groups, *protected_brands),
                   tuple(b for b in brands if b not in protected_brands))
     return _Prepared(names, _by_start(names), *_heads(names), _by_first_name(names),
-                     _known_index(known))
+                     _known_index(known), _outlet_heads(names))
 
 
 def _unseen_confidence(name: _Name, options: dict[str, Any]) -> float:
@@ -418,7 +423,7 @@ def _unseen_confidence(name: _Name, options: dict[str, Any]) -> float:
 def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Category
            ) -> list[Reason]:
     options = merged_options(category, DEFAULT_OPTIONS)
-    names, starts, heads, head_lengths, by_first, known = _prepared(
+    names, starts, heads, head_lengths, by_first, known, outlet_heads = _prepared(
         message.protected_names, message.protected_brands, bool(options["public_names"]))
     # Most messages have no known sobriquet, no word that starts like a name and no
     # protected first name: set intersections say so before any per-word work.
@@ -427,7 +432,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     first_names = not by_first.keys().isdisjoint(message.word_set)
     proper_known = _known_when_proper() if options["public_names"] else {}
     proper_words = not proper_known.keys().isdisjoint(message.word_set)
-    mocking = _MOCKING_GATE.search(message.folded) is not None
+    mocking = (bool(_MOCKING_SCREEN.open(message.folded))
+               and _MOCKING_GATE.search(message.folded) is not None)
     if not (hits or like_names or first_names or proper_words or mocking
             or not known.keys().isdisjoint(message.word_set)):
         return []
@@ -484,7 +490,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 _unseen_confidence(name, options), "deformation")
             continue
         if (candidates and index + 1 < len(message.tokens) and index + 1 not in taken
-                and text in _outlet_heads(names)
+                and text in outlet_heads
                 and message.folded[token.end : message.tokens[index + 1].start].strip(" -") == ""):
             joined = text + message.tokens[index + 1].text
             # the second word must start like the name's own ("Intox" for "Inter"), not be
