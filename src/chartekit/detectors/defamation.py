@@ -105,6 +105,9 @@ _SINGULAR_DETERMINERS = frozenset(
     "le la l mon ma notre votre son sa ce cet cette the my our your this that".split())
 # An accusation denied by the writer: "I don't think he's corrupt", "il n'est pas dopé".
 _NEGATIONS = frozenset({"not", "t", "never", "pas", "jamais", "doubt", "nie", "denies"})
+# "t" is "n't" only after these ("don't", "isn't"), not French "t'as", "t'es"
+_CONTRACTED = frozenset({"don", "doesn", "didn", "isn", "wasn", "aren", "weren", "won", "can",
+                         "couldn", "wouldn", "shouldn"})
 _RESUMPTIVE = frozenset({"il", "elle", "lui", "he", "she"})
 _PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "nos", "vos", "leurs", "tous", "toutes",
                                  "the", "these", "those", "all", "many", "most", "some"})
@@ -342,7 +345,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             cues.append(ContextCue("attribution", attribution,
                                    factor=float(options["attribution_factor"])))
         before = window(message, hit.first, 4) if hit.first >= 0 else []
-        if negation := next((w for w in before if w in _NEGATIONS), None):
+        if negation := next((w for i, w in enumerate(before) if w in _NEGATIONS and (
+                w != "t" or (i > 0 and before[i - 1] in _CONTRACTED))), None):
             cues.append(ContextCue("negation", negation,
                                    factor=float(options["negation_factor"])))
         if hit.first >= 0:
