@@ -1,11 +1,18 @@
 from __future__ import annotations
 
+import dataclasses
+import itertools
+from pathlib import Path
+
 import pytest
 
 import chartekit
 from chartekit import Action
 from chartekit._normalize import normalize
-from chartekit.detectors._families import SELF_HARM, THREAT, combination
+from chartekit.detectors._families import SCAM, SELF_HARM, THREAT, Families, _in_order, combination
+from chartekit.testing import load_cases
+
+_CASES = Path(__file__).parents[1] / "cases"
 
 
 def test_a_threat_told_in_pieces_needs_a_core_family() -> None:
@@ -50,3 +57,25 @@ def test_the_family_reason_names_the_families(text: str, charter: str, action: A
     (found,) = [r for r in verdict.reasons if r.rule_id == rule]
     assert " + " in found.normalized
     assert text[found.start:found.end] == found.text
+
+
+@pytest.mark.parametrize("families", [THREAT, SELF_HARM, SCAM], ids=["threat", "self_harm",
+                                                                    "scam"])
+def test_the_families_read_one_by_one_find_what_the_alternation_finds(families: Families
+                                                                      ) -> None:
+    texts = [normalize(case.text).folded for path in sorted(_CASES.glob("*.yaml"))
+             for case in load_cases(path)]
+    # Joined in pairs, messages hold several families whose matches meet and overlap.
+    texts += [f"{a} {b}" for a, b in itertools.pairwise(texts)]
+    assert families.members is not None
+    members, opener = families.members.get()
+    whole_pattern = dataclasses.replace(families, members=None)  # finditer, as before
+    read = 0
+    for folded in texts:
+        whole = [(m.lastgroup, m.span(), m.group()) for m in families.pattern.finditer(folded)]
+        found = _in_order(folded, [members[i] for i in sorted(opener.open(folded))])
+        assert found is not None  # no family matches an empty string
+        assert [(name, m.span(), m.group()) for name, m in found] == whole
+        assert combination(folded, families) == combination(folded, whole_pattern)
+        read += bool(whole)
+    assert read > 100
