@@ -423,9 +423,9 @@ _NIR_NAMED = _Lazy(r"\b(?:secu|securite\s+sociale|nir|carte\s+vitale|insee|numer
 _CARD_NAMED = _Lazy(r"\b(?:card|carte|cb|visa|mastercard|amex|credit|debit)\b[^\d]{0,60}$")
 
 
-def _just_before(words: _Lazy, folded: str, start: int) -> bool:
-    """Whether ``words`` (anchored at ``$``) end in the 40 characters before ``start``."""
-    return words.search(folded, max(0, start - 40), start) is not None
+def _just_before(words: _Lazy, folded: str, start: int, reach: int = 40) -> bool:
+    """Whether ``words`` (anchored at ``$``) end in the ``reach`` characters before ``start``."""
+    return words.search(folded, max(0, start - reach), start) is not None
 
 
 def _reference(folded: str, start: int) -> bool:
@@ -494,14 +494,13 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         for m in _NIR.finditer(folded):
             compact = _NIR_SEPARATOR.sub("", m.group()).upper()
             if nir.is_valid(compact) and (not _reference(folded, m.start())
-                                          or _NIR_NAMED.search(folded, max(0, m.start() - 90),
-                                                               m.start())):
+                                          or _just_before(_NIR_NAMED, folded, m.start(), 90)):
                 found.add(m.start(), m.end(), "nir", compact, float(options["nir"]))
         for m in _CARD.finditer(folded):
             compact = _NON_DIGIT.sub("", m.group())
             if (13 <= len(compact) <= 19 and _card_prefix(compact) and luhn.is_valid(compact)
                     and (not _reference(folded, m.start())
-                         or _CARD_NAMED.search(folded, max(0, m.start() - 75), m.start()))):
+                         or _just_before(_CARD_NAMED, folded, m.start(), 75))):
                 found.add(m.start(), m.end(), "card", compact, float(options["card"]))
     region = str(options["region"])
     regions = [region]
