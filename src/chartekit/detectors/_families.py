@@ -258,7 +258,10 @@ _THREAT_FAMILIES = {
              r"(?:front\s+)?(?:door|house|gate)|devant\s+(?:ta|chez)\s+(?:porte|toi))\b",
 }
 _SELF_HARM_FAMILIES = {
-    "arrange": r"\b(?:j'ai\s+tout\s+range(?:\s+dans\s+ma\s+chambre)?|j'ai\s+tout\s+(?:prepare|"
+    "arrange": r"\b(?:j'ai\s+(?:tout\s+)?range\s+(?:mon|l')\s*"
+               r"(?:appart|appartement|studio|chambre)|"
+               r"tidied\s+(?:up\s+)?(?:the|my)\s+(?:flat|room|apartment|place|house)|"
+               r"j'ai\s+tout\s+range(?:\s+dans\s+ma\s+chambre)?|j'ai\s+tout\s+(?:prepare|"
                r"organise)(?!\s+pour\s+(?:la|le|les|l')\s*(?:"
                r"fete|soiree|"
                r"anniversaire|mariage|voyage|vacances|demenagement|week|repas|diner))|it'?s\s+all\s+sorted(?=\s*"
@@ -283,7 +286,8 @@ _SELF_HARM_FAMILIES = {
               r"freres?|enfants|femme|mari|fille|fils|copine|copain)|(?:written|wrote|left)\s+(?:a\s+)?"
               r"(?:\w+\s+)?(?:letters?|notes?)\s+(?:for|to)\s+(?:my|everyone|each)|the\s+letters\s+are\s+"
               r"written)\b",
-    "give": r"\b(?:je\s+(?:les\s+)?laisse\s+a|leaving\s+my\s+\w+\s+to|giving\s+my\s+"
+    "give": r"\b(?:found\s+(?:the|my)\s+(?:dog|cat|rabbit|pets?|hamster)\s+a\s+(?:new\s+)?home|"
+            r"je\s+(?:les\s+)?laisse\s+a|confie\s+(?:le|mon|ma|mes)\s+(?:chat|chien|lapin|animaux|poissons)\s+a|leaving\s+my\s+\w+\s+to|giving\s+my\s+"
             r"stuff|mdp|password|le\s+code\s+de\s+mon|j'ai\s+confie|rehomed|dropped\s+my\s+(?:cat|dog)|"
             r"laisse\s+mon\s+compte|got\s+my\s+(?:bike|ps5|xbox)|(?:j'ai\s+)?donne\s+(?:ma|mon|mes|tous\s+"
             r"mes|toutes\s+mes)\s+\w+|gave\s+(?:away\s+)?(?:my|all\s+my)\s+\w+|qui\s+voudrait\s+(?:bien\s+)?"
