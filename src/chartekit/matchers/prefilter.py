@@ -243,6 +243,31 @@ def _split(clause: frozenset[str], indexed: set[str]) -> Clause:
     return frozenset(s for s in clause if s not in lazy), lazy
 
 
+def _absorbed(condition: Condition) -> list[tuple[frozenset[str], ...]]:
+    """``condition``'s alternatives without those that hold only where a smaller one does.
+
+    An alternative whose clauses include all of another's can only hold where that one
+    holds: without it the condition is the same (``A or (A and B)`` is ``A``), and the
+    gate checks fewer clauses ("people" + "dumb" makes "people" + "get" + "dumb" moot).
+    """
+    unique = list(dict.fromkeys(alternative for alternative in condition))
+    sets = [frozenset(alternative) for alternative in unique]
+    order = sorted(range(len(unique)), key=lambda i: len(sets[i]))
+    kept: list[int] = []
+    for i in order:
+        if not any(sets[k] <= sets[i] for k in kept):
+            kept.append(i)
+    chosen = set(kept)
+    return [alternative for i, alternative in enumerate(unique) if i in chosen]
+
+
+# What each string the automaton finds carries: the string, the rules it opens outright,
+# the rules it opens if their other clauses hold (each rule with its ways: the ids of the
+# clauses that must all hold), and the ids of the clauses it makes hold.
+_Waits = tuple[tuple[int, tuple[frozenset[int], ...]], ...]
+_Payload = tuple[str, frozenset[int] | None, _Waits | None, frozenset[int] | None]
+
+
 class Gate:
     """Which of a charter's regex rules a text can match, found in one pass over the text.
 
@@ -250,11 +275,14 @@ class Gate:
     (``pyahocorasick``); one pass over the text yields the strings it contains. Each
     alternative of a condition is indexed by the strings of its least likely clause
     (shares of messages from ``letter_shares``, else by length), so only the alternatives
-    one of whose strings occurs have their other clauses checked. Those clauses' strings
-    of three characters or fewer ("er", "th") are not in the automaton, which would stop
-    on them in most messages: they are looked for with ``in`` when a clause is checked.
-    Rules without a condition always pass the gate. A bare set of strings is read as a
-    condition of one clause (:func:`required_substrings`).
+    one of whose strings occurs have their other clauses checked. Those other clauses are
+    numbered: each string found marks the clauses it makes hold, and an alternative holds
+    when the set of its clauses' numbers is inside the marked ones (one set operation).
+    Clauses' strings of three characters or fewer ("er", "th") are not in the automaton,
+    which would stop on them in most messages: they are looked for with ``in`` when a
+    clause holding them is all an alternative lacks, once a message. Rules without a
+    condition always pass the gate. A bare set of strings is read as a condition of one
+    clause (:func:`required_substrings`).
     """
 
     def __init__(self, conditions: Iterable[Condition | frozenset[str] | None]) -> None:
@@ -269,7 +297,7 @@ class Gate:
                 continue
             if isinstance(condition, frozenset):
                 condition = ((condition,),)
-            for alternative in condition:
+            for alternative in _absorbed(condition):
                 # Indexed by its least likely clause: the fewer messages hold one of
                 # its strings, the fewer times the other clauses are checked.
                 for clause in alternative:
@@ -285,20 +313,26 @@ class Gate:
         # must hold too. Grouped by clause first (many alternatives share theirs), then
         # handed to each of the clause's strings.
         direct: dict[frozenset[str], set[int]] = {}
-        pending: dict[frozenset[str], dict[int, list[tuple[Clause, ...]]]] = {}
-        indexed = set(triggers)
-        split: dict[frozenset[str], Clause] = {}
+        pending: dict[frozenset[str], dict[int, list[frozenset[int]]]] = {}
+        number: dict[frozenset[str], int] = {}  # the other clauses, numbered
+        marks: dict[str, set[int]] = {}  # the numbered clauses each indexed string holds
+        lazy: dict[int, tuple[str, ...]] = {}  # the short strings of numbered clauses
         for index, best, rest in alternatives:
             # The other clauses' short strings ("er", "th", "ing") are in most messages:
             # found by the automaton they would cost a step each time; they are looked
-            # for with ``in`` only when a trigger asks.
+            # for with ``in`` only when an alternative lacks nothing else.
+            ids = []
             for clause in rest:
-                if clause not in split:
-                    split[clause] = _split(clause, triggers)
-                    indexed |= split[clause][0]
-            clauses = tuple(split[clause] for clause in rest)
-            if clauses:
-                pending.setdefault(best, {}).setdefault(index, []).append(clauses)
+                if clause not in number:
+                    number[clause] = len(number)
+                    strings, short = _split(clause, triggers)
+                    for string in strings:
+                        marks.setdefault(string, set()).add(number[clause])
+                    if short:
+                        lazy[number[clause]] = short
+                ids.append(number[clause])
+            if ids:
+                pending.setdefault(best, {}).setdefault(index, []).append(frozenset(ids))
             else:
                 direct.setdefault(best, set()).add(index)
         of_string: dict[str, list[frozenset[str]]] = {}
@@ -306,26 +340,36 @@ class Gate:
             for string in clause:
                 of_string.setdefault(string, []).append(clause)
         opens_of = {clause: frozenset(rules) for clause, rules in direct.items()}
-        waits_of = {clause: tuple((index, tuple(rests)) for index, rests in waits.items())
+        waits_of = {clause: tuple((index, tuple(dict.fromkeys(ways)))
+                                  for index, ways in waits.items())
                     for clause, waits in pending.items()}
         self.always = frozenset(always)
+        self._lazy = lazy
+        self._lazy_ids = frozenset(lazy)
         self.automaton: Any = None
+        indexed = triggers | marks.keys()
         if indexed:
             # Each string carries what it opens, so a pass needs no lookup by string.
             self.automaton = ahocorasick.Automaton()
             for string in indexed:
                 owners = of_string.get(string, [])
+                opens: frozenset[int] | None
+                waiting: _Waits | None
                 if len(owners) <= 1:  # most strings: one clause's payload, shared
                     opens = opens_of.get(owners[0]) if owners else None
                     waiting = waits_of.get(owners[0]) if owners else None
                 else:
                     opens = frozenset().union(*(opens_of.get(c, ()) for c in owners)) or None
-                    merged: dict[int, list[tuple[Clause, ...]]] = {}
+                    merged: dict[int, list[frozenset[int]]] = {}
                     for clause in owners:
-                        for index, rests in waits_of.get(clause, ()):
-                            merged.setdefault(index, []).extend(rests)
-                    waiting = tuple((index, tuple(rests)) for index, rests in merged.items())
-                self.automaton.add_word(string, (string, opens or None, waiting or None))
+                        for index, ways in waits_of.get(clause, ()):
+                            merged.setdefault(index, []).extend(ways)
+                    waiting = tuple((index, tuple(dict.fromkeys(ways)))
+                                    for index, ways in merged.items())
+                held = marks.get(string)
+                payload: _Payload = (string, opens or None, waiting or None,
+                                     frozenset(held) if held else None)
+                self.automaton.add_word(string, payload)
             self.automaton.make_automaton()
 
     def __reduce__(self) -> tuple[type[Gate], tuple[tuple[Condition | frozenset[str] | None,
@@ -339,28 +383,45 @@ class Gate:
         if self.automaton is None:
             return opened
         found: set[str] = set()
-        waiting: list[tuple[tuple[int, tuple[tuple[Clause, ...], ...]], ...]] = []
-        for _, (string, rules, pending) in self.automaton.iter(text):
+        held: set[int] = set()  # the numbered clauses that hold in ``text``
+        waiting: list[_Waits] = []
+        for _, (string, rules, pending, marks) in self.automaton.iter(text):
             if string in found:
                 continue
             found.add(string)
-            if rules:
+            if marks is not None:
+                held |= marks
+            if rules is not None:
                 opened |= rules
-            if pending:
+            if pending is not None:
                 waiting.append(pending)
+        if not waiting:
+            return opened
+        lazy_ids = self._lazy_ids
+        failed: set[int] = set()  # numbered clauses with short strings, found not to hold
         for pending in waiting:
-            for index, rests in pending:
+            for index, ways in pending:
                 if index in opened:
                     continue
-                for rest in rests:  # the other clauses of one alternative: all must hold
-                    for strings, lazy in rest:
-                        # Most clauses have no short strings: no call for them.
-                        if strings.isdisjoint(found) and not (lazy and _any_in(lazy, text)):
-                            break
-                    else:
+                for way in ways:  # the other clauses of one alternative: all must hold
+                    missing = way - held
+                    if not missing or (missing <= lazy_ids and missing.isdisjoint(failed)
+                                       and self._hold(missing, text, held, failed)):
                         opened.add(index)
                         break
         return opened
+
+    def _hold(self, clauses: frozenset[int], text: str, held: set[int], failed: set[int]
+              ) -> bool:
+        """Whether each of ``clauses`` holds in ``text`` by one of its short strings; what
+        is learnt goes into ``held`` and ``failed`` for the rest of the message."""
+        for clause in clauses:
+            if _any_in(self._lazy[clause], text):
+                held.add(clause)
+            else:
+                failed.add(clause)
+                return False
+        return True
 
 
 def _any_in(strings: tuple[str, ...], text: str) -> bool:
