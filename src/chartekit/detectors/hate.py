@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._verdict import ContextCue, Reason
-from chartekit.detectors._context import in_quotes, languages, table, window
+from chartekit.detectors._context import following, in_quotes, languages, table, window
 from chartekit.detectors._families import generalisation
 from chartekit.detectors.insult import SELF, self_after, target_cue
 from chartekit.detectors.rules import reason, weigh
@@ -38,6 +38,7 @@ DEFAULT_OPTIONS: dict[str, float] = {
     "counter_factor": 0.45,
     "quote_factor": 0.6,  # passed to the shared reported-speech cues as their factor
     "self_factor": 0.4,
+    "sense_factor": 0.25,  # a slur's ordinary sense beside it (_ORDINARY_SENSE)
     "target_boost": 0.4,
     "window": 6,
     # a group named and, near it, what is said of it, without a slur or a rule's pattern
@@ -100,6 +101,10 @@ _COUNTER_PHRASE = re.compile(
     # "quand je lis « … »", "ça suffit", "was told to go back"
     r"(?:s'est|se\s+sont|me\s+suis|t'es|se\s+faire|se\s+fait|se\s+font|me\s+fais|te\s+fais)\s+"
     r"fait(?:e|es|s)?\s+dire|quand\s+je\s+lis|ca\s+suffit|(?:was|were|got|get)\s+told\s+to|"
+    # the victim's own telling: "quelqu'un m'a traité de …", "shouted '…' at my mum"
+    r"(?:m'a|m'ont|nous\s+a|nous\s+ont|l'a|l'ont)\s+traite(?:e|es|s)?\s+de|"
+    r"(?:shouted|yelled|screamed|hurled|spat)\b[^.!?\n]{0,60}?\bat\s+(?:me|us|my|our)\b|"
+    r"called\s+(?:me|us|my\s+\w+|our\s+\w+)\s+(?:a|an)(?=\s)|"
     # a quoted claim answered: "saying 'all X are criminals' is just false"
     r"(?:is|are|was|it's|its|that's|thats)\s+(?:just\s+|simply\s+|plainly\s+|completely\s+|"
     r"flat\s+out\s+|obviously\s+)?(?:false|untrue|a\s+lie|nonsense|rubbish|bollocks)|"
@@ -111,6 +116,13 @@ _META = frozenset({("the", "word"), ("the", "term"), ("this", "word"), ("that", 
                    # "people who say 'go back to your country' …": a stance quoted
                    ("who", "say"), ("who", "says"), ("who", "said"), ("qui", "disent"),
                    ("qui", "dit"), ("qui", "ecrivent")})
+# A slur's ordinary sense, told by a word beside it: British "faggots and peas" (a meatball),
+# a faggot of firewood.
+_ORDINARY_SENSE: dict[str, frozenset[str]] = {
+    word: frozenset("peas pea gravy mash mushy onion onions butcher butchers pork liver brains "
+                    "oven dinner recipe sausages chips firewood sticks kindling bundle "
+                    "bundles wood".split())
+    for word in ("faggot", "faggots")}
 _RECLAIM = table({
     "fr": [("en", "tant", "que"), ("nous", "les"), ("on", "est", "des"), ("fier",),
            ("fiere",), ("fiers",), ("fieres",), ("moi", "aussi"), ("je", "suis", "une"),
@@ -149,6 +161,10 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             self_after(message, hit) if hit.first >= 0 else None)
         if reclaimed:
             cues.append(ContextCue("self", reclaimed, factor=float(options["self_factor"])))
+        elif hit.first >= 0 and (senses := _ORDINARY_SENSE.get(hit.normalized)) and (sense := next(
+                (w for w in (*words, *following(message, hit.last, int(options["window"])))
+                 if w in senses), None)):
+            cues.append(ContextCue("sense", sense, factor=float(options["sense_factor"])))
         elif rule.id.endswith("slur_ambiguous") and hit.first >= 0:
             target = target_cue(message, hit, words, langs)
             if target in _GENERALISING and hit.normalized in _NOT_GENERALISED:

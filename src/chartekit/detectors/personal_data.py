@@ -224,7 +224,9 @@ _REFERENCE = _Lazy(
     r"ticket|contrat|transaction|sku|isbn|siret|siren|tva|vat|client|customer|abonne|"
     r"compte client|account|serie|serial|lot|article|produit|product|code|colissimo|"
     r"chronopost|ups|dhl|fedex|n°|no\.|numero de (?:commande|suivi|dossier|client)|case|claim|"
-    r"policy|booking|confirmation|reservation|membership|member|badge|patient)(?!\w)"
+    r"policy|booking|confirmation|reservation|membership|member|badge|patient|"
+    # a draw's numbers: "Tirage de samedi : 06 12 27 34 45"
+    r"tirage|loto|euromillions?|keno|lotto|lottery|numeros gagnants|winning numbers)(?!\w)"
     r"\W{0,3}(?:\w+\W{1,3}){0,2}$")
 # "WhatsApp +44 …" alone is a seller's channel (scam reads it), not someone's number.
 _CONTACT_CUE = (r"\b(?:(?:ring|call|text|phone|dial|txt|appelle|appelez|appeler|textez|"

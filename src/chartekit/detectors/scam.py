@@ -86,7 +86,17 @@ _TOLD = regex.compile(
     r"(?:(?:grosse|belle|pure)\s+)?(?:arnaque|escroquerie)\b"
     r"|\b(?:me\s+suis|s'est|se\s+sont|nous\s+sommes|t'es|vous\s+etes|m'a|l'a|les\s+a|"
     r"nous\s+a)\s+(?:fait|faite|faits|faites|fais)?\s*(?:arnaquer|arnaque|arnaquee|"
-    r"escroquer|escroque|escroquee)\b")
+    r"escroquer|escroque|escroquee)\b"
+    # a documentary or an article about the fakes: "le documentaire sur les faux marabouts"
+    r"|\b(?:documentaire|reportage|enquete|emission|article|podcast|documentary|investigation|"
+    r"expose|report)s?\s+(?:sur|about|on|into)\s+(?:les\s+|des\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:faux|fausses|fake|bogus|escrocs?|arnaqueurs?|arnaques?|scammers?|scams?|fraudsters?)\b"
+    # a warning about the fakes with what not to do: "des faux comptes promettent ..., ne
+    # cliquez pas"; a scammer's "beware of fakes" comes with a channel, and is not read here
+    r"|\b(?:faux|fausses|fake|bogus)\s+(?:comptes?|profils?|pages?|sites?|annonces?|marabouts?|"
+    r"voyants?|mediums?|accounts?|profiles?|ads|psychics?|giveaways?|concours)\b"
+    r"(?=[^\n]{0,200}?(?:ne\s+(?:cliquez|cliquer|repondez|donnez|payez|rappelez|tombez)|"
+    r"n'y\s+repondez|(?:don'?t|do\s+not|never)\s+(?:click|reply|pay|answer|share|call|fall)))")
 
 # Words that name a scam or ask to act on one: with the offer in quotation marks, the
 # message talks about the offer ('beware of the "double your bitcoin" posts, they are scams').

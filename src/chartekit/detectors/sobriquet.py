@@ -480,6 +480,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
         found = mocked_name(text, candidates) if candidates else None
         if found and len(found[0].key) < 5 and not _capitalised(message, index):
             found = None  # "the muskrat population": a short name's look-alike in lower case
+        if found and len(found[0].key) < 5 and text.endswith("s") and not _proper(message, index):
+            found = None  # "Muskrats have been spotted": a plural opening a sentence is a kind
         if found and found[0].key in _WORD_KEYS and not _proper(message, index):
             found = None  # "interminable": "inter" + "minable" is a word, not France Inter
         if found and found[0].brand and not _capitalised(message, index):
