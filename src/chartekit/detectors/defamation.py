@@ -169,7 +169,8 @@ def _public_target(message: Message, start: int, end: int) -> str | None:
                 return full[tuple(words[index : index + size])]
         for size in (2, 1):
             name = tuple(words[index : index + size])
-            if (name in surnames and len(name[-1]) > 3
+            # at the sentence's end the slice is shorter than ``size``: the same word again
+            if (len(name) == size and name in surnames and len(name[-1]) > 3
                     and all(_capitalised(message, start + index + k) for k in range(size))):
                 return surnames[name]
     return None
@@ -267,6 +268,11 @@ _TEST_TRIAL = frozenset({
 # after or before the words that make them a source.
 _BY_NEIGHBOUR = {
     "mis": (frozenset(), frozenset({"en"})),  # "mis en examen", not "s'est mis 50 000 € …"
+    "apres": (frozenset({"d"}), frozenset()),  # "d'après Le Monde", not "après une chute"
+    # "he claims", "claims that …", not the insurance or expense claims an accusation names
+    "claims": (frozenset("he she they it who which falsely company article paper report "
+                         "police prosecution prosecutors source".split()),
+               frozenset({"that", "to"})),
     "court": (frozenset("the a in to high supreme crown district federal magistrates appeals "
                         "county family by".split()),
               frozenset("ruled said found heard case ruling documents papers records".split())),
