@@ -43,3 +43,13 @@ def test_ner_can_be_switched_off(tmp_path, monkeypatch: pytest.MonkeyPatch) -> N
     text = "apparemment lucas a détourné l'argent"
     assert chartekit.moderate(text, "fr").action is Action.REVIEW
     assert chartekit.moderate(text, own).action is Action.ALLOW
+
+
+def test_a_sentence_ending_on_a_listed_surname_is_read() -> None:
+    # the surname search once read past the sentence's last token (IndexError)
+    verdict = chartekit.moderate("Il grimpe comme un avion, on connaît la chanson depuis "
+                                 "Armstrong", "fr")
+    assert verdict.action is Action.REVIEW
+    (reason,) = verdict.reasons
+    assert reason.rule_id == "defamation.fr.doping_hints"
+    assert [(c.kind, c.text) for c in reason.context] == [("target", "Lance Armstrong")]
