@@ -99,6 +99,13 @@ _ORDINARY = re.compile(
     r"(?:wedding|mariage|holidays?|vacances|trip|voyage|party|fete|anniversaire|birthday"
     r"|demenagement|exams?|interview|entretien|escalade|climbing|camping|balancoire|swing))\b")
 _EXPLAINED_SIGNS = (".means", ".veiled", ".plan", ".at_hand", ".affairs")
+# A means turned on others: "the rifle's loaded and I know where those councillors park.
+# Last warning." is a threat (the threat detector reads it), not a plan for oneself.
+_AT_OTHERS = re.compile(
+    r"\b(?:(?:final|last)\s+warning|a\s+bon\s+entendeur|dernier\s+avertissement|"
+    r"i\s+know\s+(?:where|when)\s+(?:the|those|these|your)\s+\w+\s+(?:live|park|come|sleep)|"
+    r"je\s+sais\s+(?:ou|quand)\s+(?:se\s+garent|habitent|dorment|passent|sortent|rentrent)\s+"
+    r"(?:les|ces|tes|vos)\b)")
 # A place scouted for a photo, a walk or a picnic: "j'ai repéré le pont le plus haut pour
 # une photo au coucher du soleil" (not "not for a photo": a purpose denied is "enough").
 _SCOUTED_FOR = re.compile(
@@ -180,7 +187,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             cues.append(ContextCue("corroborated", other.normalized,
                                    boost=float(options["corroborated_boost"])))
         if rule.id.endswith(_EXPLAINED_SIGNS) and (ordinary := _ORDINARY.search(
-                message.folded)):
+                message.folded) or _AT_OTHERS.search(message.folded)):
             cues.append(ContextCue("ordinary", ordinary.group(),
                                    factor=float(options["ordinary_factor"])))
         discounted = any(cue.factor < 1.0 for cue in cues)

@@ -122,7 +122,7 @@ _PHYSICAL = frozenset({
 _IN_REAL_LIFE = re.compile(r"\b(?:irl|in\s+real\s+life|pour\s+de\s+vrai|en\s+vrai\s+de\s+vrai|"
                            r"pas\s+dans\s+le\s+jeu|not\s+in\s+(?:the\s+)?game|not\s+joking|"
                            r"i'?m\s+not\s+joking|je\s+(?:rigole|plaisante)\s+pas)\b")
-_REAL_WORLD_RULES = (".whereabouts", ".property", ".coming", ".menace", ".signs")
+_REAL_WORLD_RULES = (".whereabouts", ".property", ".coming", ".menace", ".signs", ".hints")
 _WORD = re.compile(r"\w+")
 # The reader's own habits an intimidation can be said of.
 _CARE = re.compile(
@@ -278,6 +278,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     game = next((w for w in sorted(texts & GAME)), None)
     joke = laugh_marker(message)
     real_joke = _real_joke(message, joke)
+    inside = {word for hit, _ in hits for word in hit.normalized.split()} if game else set()
     reasons: list[Reason] = []
     for hit, rule in hits:
         cues = context_cues(message, hit, rule, options)
@@ -292,9 +293,9 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
             cues.append(ContextCue("animal", animal[0], factor=float(options["animal_factor"])))
         physical = rule.id.endswith(_REAL_WORLD_RULES) or not _PHYSICAL.isdisjoint(
             hit.normalized.split())
-        # a game word inside the threat is no game: "I'll pop round yours and lamp you"
-        hit_game = game and next((w for w in sorted(texts & GAME)
-                                  if w not in hit.normalized.split()), None)
+        # a game word inside a threat is no game: "I'll pop round yours and lamp you", "my
+        # shotgun's cleaned and I know when the bailiffs come round"
+        hit_game = game and next((w for w in sorted(texts & GAME) if w not in inside), None)
         if hit_game and _IN_REAL_LIFE.search(message.folded):
             hit_game = None  # "pas dans le jeu, IRL", "not in the game, for real"
         if hit_game and not physical:
