@@ -95,10 +95,30 @@ _ORDINARY = re.compile(
     r"|censur\w+|censorship"
     r"|(?:ramener|rapporter|rendre|deposer)\s+(?:a\s+la\s+|en\s+)pharmacie"
     r"|(?:return|take)\s+(?:them\s+|it\s+)?(?:back\s+)?to\s+the\s+(?:pharmacy|chemist)"
-    r"|(?:for|pour)\s+(?:the\s+|le\s+|la\s+|l'|notre\s+|our\s+|my\s+|mon\s+|ma\s+)?"
+    # ... not a purpose denied: "bought a rope today. not for camping."
+    r"|(?<!not\s)(?<!pas\s)(?:for|pour)\s+(?:the\s+|le\s+|la\s+|l'|notre\s+|our\s+|my\s+|mon\s+|ma\s+)?"
     r"(?:wedding|mariage|holidays?|vacances|trip|voyage|party|fete|anniversaire|birthday"
-    r"|demenagement|exams?|interview|entretien|escalade|climbing|camping|balancoire|swing))\b")
-_EXPLAINED_SIGNS = (".means", ".veiled", ".plan", ".at_hand", ".affairs")
+    r"|demenagement|exams?|interview|entretien|escalade|climbing|camping|balancoire|swing)"
+    # a forum closing or left for another place, a pet given up for a reason
+    r"|(?:forum|site|groupe|serveur|server|group|board)\s+(?:ferme|fermera|va\s+fermer|s'arrete|"
+    r"disparait|is\s+closing|closes|is\s+shutting|shuts\s+down|is\s+moving)"
+    r"|ferme\s+(?:dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|bientot|ses\s+portes|"
+    r"definitivement|pour\s+de\s+bon|a\s+la\s+fin)|(?:closing|shutting)\s+(?:down|on|this|next|soon|"
+    r"for\s+good|at\s+the\s+end)"
+    r"|(?:pars|partir|migre|migrer|retrouve|retrouver|moving|move|moved|see\s+you|find\s+me)\s+"
+    r"(?:sur|on|to|over\s+to)\s+(?:discord|reddit|mastodon|bluesky|facebook|whatsapp|telegram|"
+    r"insta(?:gram)?|twitch|le\s+nouveau|the\s+new)"
+    r"|off\s+on\s+(?:holiday|hols|vacation|a\s+trip)|(?<!pas\s)(?:je\s+pars|partir)\s+en\s+vacances"
+    r"|retraite|retirement|retiring|deploy\w*|partiels|revisions"
+    r"|allergi\w+|allergique|landlord|proprietaire|no\s+pets|pas\s+d'animaux|(?:new|nouveau)\s+"
+    r"(?:baby|bebe)|arrive\s+le\s+bebe|(?:pregnant|enceinte))\b")
+_EXPLAINED_SIGNS = (".means", ".veiled", ".plan", ".at_hand", ".affairs", ".goodbye", ".rehomed")
+# Pieces of one story ("found a good home for Biscuit, she'll be happier with them", "j'ai
+# donné mon chat à ma voisine, elle s'en occupera mieux que moi") are one sign: they do not
+# corroborate each other, and only the strongest counts.
+_ONE_STORY = (".rehomed",)
+_PETS = re.compile(r"\b(?:chats?|chiens?|chienne|chatons?|lapins?|hamsters?|perroquets?|"
+                   r"animaux|cats?|dogs?|kittens?|puppy|puppies|rabbits?|hamster|pets?)\b")
 # A means turned on others: "the rifle's loaded and I know where those councillors park.
 # Last warning." is a threat (the threat detector reads it), not a plan for oneself.
 _AT_OTHERS = re.compile(
@@ -156,13 +176,24 @@ _ACTS = (".injury", ".overdose", ".lethality", ".acts")
 
 # Rules for weak signs, by the end of their id: nothing or review alone, escalated together.
 _WEAK_SIGNS = (".despair", ".farewell", ".farewell_time", ".signs", ".means", ".veiled",
-               ".plan", ".at_hand", ".last_words", ".affairs")
+               ".plan", ".at_hand", ".last_words", ".affairs", ".goodbye", ".rehomed")
 
 
-def _corroboration(hits: Sequence[tuple[Hit, Rule]], hit: Hit) -> Hit | None:
-    """Another weak sign elsewhere in the message (not overlapping ``hit``), if any."""
-    return next((other for other, rule in hits if rule.id.endswith(_WEAK_SIGNS)
-                 and (other.end <= hit.start or other.start >= hit.end)), None)
+def _pet_story(hit: Hit, rule: Rule) -> bool:
+    return rule.id.endswith(_ONE_STORY) or _PETS.search(hit.normalized) is not None
+
+
+def _corroboration(hits: Sequence[tuple[Hit, Rule]], hit: Hit, rule: Rule,
+                   explained: bool) -> Hit | None:
+    """Another weak sign elsewhere in the message (not overlapping ``hit``), if any: not
+    another piece of the same story, nor a sign the message explains (a move, a trip)."""
+    if explained and rule.id.endswith(_EXPLAINED_SIGNS):
+        return None
+    story = _pet_story(hit, rule)
+    return next((other for other, by in hits if by.id.endswith(_WEAK_SIGNS)
+                 and (other.end <= hit.start or other.start >= hit.end)
+                 and not (explained and by.id.endswith(_EXPLAINED_SIGNS))
+                 and not (story and _pet_story(other, by))), None)
 
 
 def _caused(words: list[str]) -> str | None:
@@ -178,16 +209,18 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     options = merged_options(category, DEFAULT_OPTIONS)
     reasons: list[Reason] = []
     laugh = laugh_marker(message, _LAUGHS)
+    ordinary = (_ORDINARY.search(message.folded) or _AT_OTHERS.search(message.folded)
+                if any(rule.id.endswith(_EXPLAINED_SIGNS) for _, rule in hits) else None)
     for hit, rule in hits:
         cues = context_cues(message, hit, rule, options)
         before = window(message, hit.first, int(options["window"])) if hit.first >= 0 else []
         if cause := _caused([*before, *hit.normalized.split()[:2]]):
             cues.append(ContextCue("cause", cause, factor=float(options["cause_factor"])))
-        if rule.id.endswith(_WEAK_SIGNS) and (other := _corroboration(hits, hit)):
+        if rule.id.endswith(_WEAK_SIGNS) and (
+                other := _corroboration(hits, hit, rule, ordinary is not None)):
             cues.append(ContextCue("corroborated", other.normalized,
                                    boost=float(options["corroborated_boost"])))
-        if rule.id.endswith(_EXPLAINED_SIGNS) and (ordinary := _ORDINARY.search(
-                message.folded) or _AT_OTHERS.search(message.folded)):
+        if rule.id.endswith(_EXPLAINED_SIGNS) and ordinary:
             cues.append(ContextCue("ordinary", ordinary.group(),
                                    factor=float(options["ordinary_factor"])))
         discounted = any(cue.factor < 1.0 for cue in cues)
@@ -202,6 +235,12 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 and (work := next(iter(_WORKS & message.word_set), None))):
             cues.append(ContextCue("work", work, factor=float(options["work_factor"])))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
+    if sum(_pet_story(hit, rule) for hit, rule in hits) > 1:
+        story = [found for found, (hit, rule) in zip(reasons, hits, strict=True)
+                 if _pet_story(hit, rule)]
+        strongest = max(story, key=lambda found: found.confidence)
+        weaker = {id(found) for found in story if found is not strongest}
+        reasons = [found for found in reasons if id(found) not in weaker]
     # A suicidal message told in pieces: arrangements, a means, a time, a goodbye, a burden
     # (detectors._families), in the first person.
     # A question about a means with what is meant ("pas se rater") or a purpose denied
