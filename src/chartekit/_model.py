@@ -11,7 +11,7 @@ from chartekit._normalize import NormalizedText
 from chartekit._tokens import Token
 from chartekit._verdict import Action
 
-__all__ = ["Category", "Example", "Message", "Rule", "merged_options"]
+__all__ = ["HITS_BY_DETECTOR", "Category", "Example", "Message", "Rule", "merged_options"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +77,11 @@ class Example:
     author: str | None = None
     file: str = ""
     line: int | None = None
+
+
+# ``Message.cache`` key: the message's rule hits, by the name of their category's detector
+# (set by the pipeline before any detector runs).
+HITS_BY_DETECTOR = "hits_by_detector"
 
 
 class Message:

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from chartekit._charter import Charter
 from chartekit._language import detect_language
 from chartekit._memory import PastMessage
-from chartekit._model import Message, Rule, phrase_index
+from chartekit._model import HITS_BY_DETECTOR, Message, Rule, phrase_index
 from chartekit._normalize import normalize
 from chartekit._scoring import decide
 from chartekit._spelling import spelled_view
@@ -158,6 +158,12 @@ def run(charter: Charter, text: str, *, author: str | None = None, thread: str |
             continue
         per_category[rule.category].append((hit, rule))
 
+    # Detectors that read another's hits (self_harm: a means beside a threat aimed at
+    # others) find them here, by detector name.
+    by_detector: dict[str, list[tuple[Hit, Rule]]] = defaultdict(list)
+    for name, pairs in per_category.items():
+        by_detector[charter.categories[name].detector].extend(pairs)
+    message.cache[HITS_BY_DETECTOR] = by_detector
     reasons: list[Reason] = []
     for name in (*per_category, *(n for n in charter.always_run if n not in per_category)):
         category = charter.categories[name]

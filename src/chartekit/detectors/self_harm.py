@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from chartekit._model import Category, Message, Rule, merged_options
+from chartekit._model import HITS_BY_DETECTOR, Category, Message, Rule, merged_options
 from chartekit._verdict import ContextCue, Reason
 from chartekit.detectors._context import window
 from chartekit.detectors._families import SELF_HARM, family_reason
@@ -120,12 +120,10 @@ _ONE_STORY = (".rehomed",)
 _PETS = re.compile(r"\b(?:chats?|chiens?|chienne|chatons?|lapins?|hamsters?|perroquets?|"
                    r"animaux|cats?|dogs?|kittens?|puppy|puppies|rabbits?|hamster|pets?)\b")
 # A means turned on others: "the rifle's loaded and I know where those councillors park.
-# Last warning." is a threat (the threat detector reads it), not a plan for oneself.
-_AT_OTHERS = re.compile(
-    r"\b(?:(?:final|last)\s+warning|a\s+bon\s+entendeur|dernier\s+avertissement|"
-    r"i\s+know\s+(?:where|when)\s+(?:the|those|these|your)\s+\w+\s+(?:live|park|come|sleep)|"
-    r"je\s+sais\s+(?:ou|quand)\s+(?:se\s+garent|habitent|dorment|passent|sortent|rentrent)\s+"
-    r"(?:les|ces|tes|vos)\b)")
+# Last warning." is a threat, not a plan for oneself. The threat detector's hits say so:
+# a hint at others' whereabouts, or a threat. Not a seal alone: "give me one reason not
+# to" seals a threat and is also what a person in distress writes.
+_AT_OTHERS = (".hints", ".whereabouts", ".warning", ".menace")
 # A place scouted for a photo, a walk or a picnic: "j'ai repéré le pont le plus haut pour
 # une photo au coucher du soleil" (not "not for a photo": a purpose denied is "enough").
 _SCOUTED_FOR = re.compile(
@@ -183,17 +181,28 @@ def _pet_story(hit: Hit, rule: Rule) -> bool:
     return rule.id.endswith(_ONE_STORY) or _PETS.search(hit.normalized) is not None
 
 
-def _corroboration(hits: Sequence[tuple[Hit, Rule]], hit: Hit, rule: Rule,
+def _aimed_at_others(message: Message, hits: Sequence[tuple[Hit, Rule]]) -> str | None:
+    """The text of the first threat hit that points at others, if the message has one
+    outside its self-harm hits (a gun ready is a threat's hint and a plan's means)."""
+    threats = message.cache.get(HITS_BY_DETECTOR, {}).get("threat", ())
+    return next((hit.normalized for hit, rule in threats if rule.id.endswith(_AT_OTHERS)
+                 and all(hit.end <= own.start or hit.start >= own.end for own, _ in hits)),
+                None)
+
+
+def _corroboration(hits: Sequence[tuple[Hit, Rule]], stories: Sequence[bool], at: int,
                    explained: bool) -> Hit | None:
-    """Another weak sign elsewhere in the message (not overlapping ``hit``), if any: not
-    another piece of the same story, nor a sign the message explains (a move, a trip)."""
+    """Another weak sign elsewhere in the message (not overlapping ``hits[at]``), if any:
+    not another piece of the same story (``stories``: which hits tell a pet's), nor a sign
+    the message explains (a move, a trip)."""
+    hit, rule = hits[at]
     if explained and rule.id.endswith(_EXPLAINED_SIGNS):
         return None
-    story = _pet_story(hit, rule)
-    return next((other for other, by in hits if by.id.endswith(_WEAK_SIGNS)
+    return next((other for (other, by), story in zip(hits, stories, strict=True)
+                 if by.id.endswith(_WEAK_SIGNS)
                  and (other.end <= hit.start or other.start >= hit.end)
                  and not (explained and by.id.endswith(_EXPLAINED_SIGNS))
-                 and not (story and _pet_story(other, by))), None)
+                 and not (stories[at] and story)), None)
 
 
 def _caused(words: list[str]) -> str | None:
@@ -209,19 +218,22 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     options = merged_options(category, DEFAULT_OPTIONS)
     reasons: list[Reason] = []
     laugh = laugh_marker(message, _LAUGHS)
-    ordinary = (_ORDINARY.search(message.folded) or _AT_OTHERS.search(message.folded)
-                if any(rule.id.endswith(_EXPLAINED_SIGNS) for _, rule in hits) else None)
-    for hit, rule in hits:
+    ordinary: str | None = None
+    if any(rule.id.endswith(_EXPLAINED_SIGNS) for _, rule in hits):
+        found = _ORDINARY.search(message.folded)
+        ordinary = found.group() if found else _aimed_at_others(message, hits)
+    stories = [_pet_story(hit, rule) for hit, rule in hits]
+    for at, (hit, rule) in enumerate(hits):
         cues = context_cues(message, hit, rule, options)
         before = window(message, hit.first, int(options["window"])) if hit.first >= 0 else []
         if cause := _caused([*before, *hit.normalized.split()[:2]]):
             cues.append(ContextCue("cause", cause, factor=float(options["cause_factor"])))
         if rule.id.endswith(_WEAK_SIGNS) and (
-                other := _corroboration(hits, hit, rule, ordinary is not None)):
+                other := _corroboration(hits, stories, at, ordinary is not None)):
             cues.append(ContextCue("corroborated", other.normalized,
                                    boost=float(options["corroborated_boost"])))
         if rule.id.endswith(_EXPLAINED_SIGNS) and ordinary:
-            cues.append(ContextCue("ordinary", ordinary.group(),
+            cues.append(ContextCue("ordinary", ordinary,
                                    factor=float(options["ordinary_factor"])))
         discounted = any(cue.factor < 1.0 for cue in cues)
         if (laugh and not discounted and laugh not in hit.normalized.split()  # one discount
@@ -235,9 +247,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                 and (work := next(iter(_WORKS & message.word_set), None))):
             cues.append(ContextCue("work", work, factor=float(options["work_factor"])))
         reasons.append(reason(hit, rule, message, context=tuple(cues)))
-    if sum(_pet_story(hit, rule) for hit, rule in hits) > 1:
-        story = [found for found, (hit, rule) in zip(reasons, hits, strict=True)
-                 if _pet_story(hit, rule)]
+    if sum(stories) > 1:
+        story = [found for found, told in zip(reasons, stories, strict=True) if told]
         strongest = max(story, key=lambda found: found.confidence)
         weaker = {id(found) for found in story if found is not strongest}
         reasons = [found for found in reasons if id(found) not in weaker]
