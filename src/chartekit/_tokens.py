@@ -51,6 +51,8 @@ _NOT_SPACE = re.compile(r"\S*")
 _CUT = regex.compile(r"(?<=[\p{L}\p{N}$])[^\s'\p{L}\p{N}](?=[\p{L}\p{N}@$€])")
 _RUN = regex.compile(r"(.)\1+")  # what squeeze collapses (its definition, for the tests)
 _LEET_INSIDE = re.compile(r"[^\W\d_][0134578@$€!|]+[^\W\d_]")
+# A word of two or three letters with one leetspeak digit at an end: "j3", "t3", "1m".
+_LEET_EDGE = re.compile(r"[a-z]{1,2}[0134]|[0134][a-z]{1,2}")
 _NUMBER_IN_WORD = re.compile(r"[269]|\d{3}")  # digits no leetspeak uses, or three in a row
 _TRIPLE = regex.compile(r"(\w)\1\1")
 _TRIPLE_ASCII = re.compile(r"(\w)\1\1")  # the same on ASCII text, three times faster
@@ -322,19 +324,30 @@ def _start(token: Token) -> int:
 def leet_readings(tokens: list[Token]) -> Iterator[tuple[int, str]]:
     """(index, letters) of each token written in leetspeak: ``d3foncer`` -> ``defoncer``.
 
-    Numbers ("06 12…", "euro2004"), @mentions and links stay as written.
+    Numbers ("06 12…", "euro2004"), @mentions and links stay as written. A short word
+    with its digit at one end ("j3", "t3", "1m") is read only in a message that also has
+    a disguise inside a word: "j3 v41s t3 bu73r" is written in leetspeak throughout, while
+    "un T3 à louer" or "la 4G" is not.
     """
+    found: list[tuple[int, str]] = []
+    edges: list[tuple[int, str]] = []
     for index, token in enumerate(tokens):
         if len(token.forms) == 1 or token.mention or token.in_link:
             continue  # most tokens: nothing to read differently
         text = token.text
+        if _LEET_EDGE.fullmatch(text):
+            edges.append((index, text.translate(_LEET)))
+            continue
         if not _LEET_INSIDE.search(text) or _NUMBER_IN_WORD.search(text):
             # a symbol between letters makes a disguise ("k1ll", "sh00t", "mu$ulman");
             # "1st", "10h", "ps4", "leo77", "euro2004", "covid19" are numbers in words
             continue
         read = text.translate(_LEET)
         if read != text:
-            yield index, read
+            found.append((index, read))
+    if found and edges:
+        found = sorted((*found, *edges))
+    yield from found
 
 
 def _is_mention(folded: str, start: int, text: str) -> bool:

@@ -38,6 +38,7 @@ from rapidfuzz import fuzz
 
 from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._normalize import NormalizationOptions
+from chartekit._tokens import Token
 from chartekit._verdict import ContextCue, Reason
 from chartekit._yamlsource import safe_load
 from chartekit.detectors._context import in_quotes, window
@@ -376,18 +377,29 @@ def _known_index(known: dict[tuple[str, ...], str]) -> KnownIndex:
     return index
 
 
+def _reads_as(token: Token, word: str) -> bool:
+    return token.text == word or (len(token.forms) > 1
+                                  and any(form == word for form, _ in token.forms))
+
+
 def _known_hits(message: Message, index: KnownIndex) -> Iterable[tuple[int, int, str, str]]:
-    if not index.keys() & message.word_set:
-        return
+    """Known sobriquets, as written or disguised ("m3rdias": a token's other readings)."""
     tokens = message.tokens
+    if not index.keys() & message.word_set and all(len(t.forms) == 1 for t in tokens):
+        return
     i = 0
     while i < len(tokens):
-        for words, mocks in index.get(tokens[i].text, ()):
-            n = len(words)
-            if tuple(t.text for t in tokens[i : i + n]) == words:
-                yield i, i + n - 1, " ".join(words), mocks
-                i += n - 1
-                break
+        token = tokens[i]
+        firsts = [token.text, *(form for form, _ in token.forms[1:])] if len(
+            token.forms) > 1 else [token.text]
+        found = next(((words, mocks) for first in firsts for words, mocks in index.get(first, ())
+                      if len(words) <= len(tokens) - i and all(
+                          _reads_as(t, w) for t, w in zip(tokens[i : i + len(words)], words,
+                                                          strict=False))), None)
+        if found is not None:
+            words, mocks = found
+            yield i, i + len(words) - 1, " ".join(words), mocks
+            i += len(words) - 1
         i += 1
 
 
@@ -435,7 +447,8 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     mocking = (bool(_MOCKING_SCREEN.open(message.folded))
                and _MOCKING_GATE.search(message.folded) is not None)
     if not (hits or like_names or first_names or proper_words or mocking
-            or not known.keys().isdisjoint(message.word_set)):
+            or not known.keys().isdisjoint(message.word_set)
+            or any(len(t.forms) > 1 for t in message.tokens)):  # "m3rdias"
         return []
     reasons: list[Reason] = []
     taken: set[int] = set()
