@@ -17,7 +17,7 @@ import regex
 
 from chartekit._normalize import NormalizationOptions
 
-__all__ = ["Token", "disguised", "leet_readings", "squeeze", "tokenize"]
+__all__ = ["Token", "disguised", "leet_readings", "reads_as", "squeeze", "tokenize"]
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
                        "8": "b", "@": "a", "$": "s", "€": "e", "!": "i", "|": "l"})
@@ -319,6 +319,13 @@ def _domain_from(text: str, pos: int) -> tuple[int, int] | None:
 
 def _start(token: Token) -> int:
     return token.start
+
+
+def reads_as(token: Token, word: str) -> bool:
+    """Whether ``token`` reads as ``word``: its text, or one of its other readings
+    ("m3rdias" reads as "merdias"). Most tokens have no other reading."""
+    return token.text == word or (len(token.forms) > 1
+                                  and any(form == word for form, _ in token.forms))
 
 
 def leet_readings(tokens: list[Token]) -> Iterator[tuple[int, str]]:

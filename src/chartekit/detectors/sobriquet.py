@@ -38,7 +38,7 @@ from rapidfuzz import fuzz
 
 from chartekit._model import Category, Message, Rule, merged_options
 from chartekit._normalize import NormalizationOptions
-from chartekit._tokens import Token
+from chartekit._tokens import reads_as
 from chartekit._verdict import ContextCue, Reason
 from chartekit._yamlsource import safe_load
 from chartekit.detectors._context import in_quotes, window
@@ -377,25 +377,21 @@ def _known_index(known: dict[tuple[str, ...], str]) -> KnownIndex:
     return index
 
 
-def _reads_as(token: Token, word: str) -> bool:
-    return token.text == word or (len(token.forms) > 1
-                                  and any(form == word for form, _ in token.forms))
-
-
-def _known_hits(message: Message, index: KnownIndex) -> Iterable[tuple[int, int, str, str]]:
-    """Known sobriquets, as written or disguised ("m3rdias": a token's other readings)."""
+def _known_hits(message: Message, index: KnownIndex, disguised: bool
+                ) -> Iterable[tuple[int, int, str, str]]:
+    """Known sobriquets, as written or, when the message has ``disguised`` tokens, through
+    a token's other readings ("m3rdias")."""
     tokens = message.tokens
-    if not index.keys() & message.word_set and all(len(t.forms) == 1 for t in tokens):
+    if not disguised and index.keys().isdisjoint(message.word_set):
         return
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        firsts = [token.text, *(form for form, _ in token.forms[1:])] if len(
-            token.forms) > 1 else [token.text]
-        found = next(((words, mocks) for first in firsts for words, mocks in index.get(first, ())
+        readings = [token.text, *(form for form, _ in token.forms if form != token.text)]
+        found = next(((words, mocks) for first in readings for words, mocks in index.get(first, ())
                       if len(words) <= len(tokens) - i and all(
-                          _reads_as(t, w) for t, w in zip(tokens[i : i + len(words)], words,
-                                                          strict=False))), None)
+                          reads_as(t, w) for t, w in zip(tokens[i : i + len(words)], words,
+                                                         strict=False))), None)
         if found is not None:
             words, mocks = found
             yield i, i + len(words) - 1, " ".join(words), mocks
@@ -444,11 +440,11 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
     first_names = not by_first.keys().isdisjoint(message.word_set)
     proper_known = _known_when_proper() if options["public_names"] else {}
     proper_words = not proper_known.keys().isdisjoint(message.word_set)
+    disguised = any(len(t.forms) > 1 for t in message.tokens)  # "m3rdias"
     mocking = (bool(_MOCKING_SCREEN.open(message.folded))
                and _MOCKING_GATE.search(message.folded) is not None)
     if not (hits or like_names or first_names or proper_words or mocking
-            or not known.keys().isdisjoint(message.word_set)
-            or any(len(t.forms) > 1 for t in message.tokens)):  # "m3rdias"
+            or disguised or not known.keys().isdisjoint(message.word_set)):
         return []
     reasons: list[Reason] = []
     taken: set[int] = set()
@@ -468,7 +464,7 @@ def detect(hits: Sequence[tuple[Hit, Rule]], message: Message, category: Categor
                               normalized, confidence, matcher, mocks, base,
                               context=tuple(cues)))
 
-    for first, last, words, mocks in _known_hits(message, known):
+    for first, last, words, mocks in _known_hits(message, known, disguised):
         add(first, last, "sobriquet.known", words, mocks, float(options["known"]), "lexicon")
     # The charter's own sobriquet rules: the person is the closest protected name.
     for hit, rule in hits:

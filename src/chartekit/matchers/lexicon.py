@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from chartekit._normalize import NormalizationOptions, normalize
 from chartekit._terms import expand_term
-from chartekit._tokens import Token, has_repeat, squeeze, tokenize
+from chartekit._tokens import Token, has_repeat, reads_as, squeeze, tokenize
 from chartekit.matchers import Hit
 
 __all__ = ["LexiconIndex", "fold_term"]
@@ -181,13 +181,11 @@ class LexiconIndex:
                 last = token.last + len(words) - 1
                 if last >= count:
                     continue
-                # Each following token must read as the phrase's next word; its text is
-                # its first reading, and most tokens have no other.
+                # Each following token must read as the phrase's next word.
                 at = token.last
                 for word in words[1:]:
                     at += 1
-                    t = tokens[at]
-                    if t.text != word and not any(f == word for f, _ in t.forms):
+                    if not reads_as(tokens[at], word):
                         break
                 else:
                     hits.append(Hit(rule, term, token.start, tokens[last].end, token.first, last,
